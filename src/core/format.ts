@@ -1,0 +1,161 @@
+/**
+ * Locale resolution and number formatting with cached `Intl` formatters.
+ *
+ * Plain `es` means Mexican conventions (`es-MX`: 17.0 and 1,234); other regional tags
+ * follow `Intl`; a malformed or unsupported tag falls back to `en` without throwing.
+ */
+
+/** The two languages the message catalogue speaks. */
+export type Lang = 'es' | 'en';
+
+export interface LocaleInfo {
+  /** The tag handed to `Intl` (e.g. `es-MX`, `en`, `es-ES`). */
+  readonly locale: string;
+  /** The catalogue language for words. */
+  readonly lang: Lang;
+}
+
+const EN: LocaleInfo = { locale: 'en', lang: 'en' };
+const localeCache = new Map<string, LocaleInfo>();
+
+/** Resolves a BCP 47 tag (or nothing) to an `Intl` locale and a catalogue language. */
+export function resolveLocale(tag: string | null | undefined): LocaleInfo {
+  const key = (tag ?? '').trim();
+  let info = localeCache.get(key);
+  if (!info) {
+    info = computeLocale(key);
+    localeCache.set(key, info);
+  }
+  return info;
+}
+
+function computeLocale(tag: string): LocaleInfo {
+  if (tag === '') return EN;
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0] ?? '';
+  } catch {
+    return EN;
+  }
+  const primary = canonical.split('-')[0]?.toLowerCase();
+  if (primary === 'es') {
+    if (canonical.toLowerCase() === 'es') return { locale: 'es-MX', lang: 'es' };
+    return { locale: supported(canonical) ? canonical : 'es-MX', lang: 'es' };
+  }
+  if (primary === 'en') return { locale: supported(canonical) ? canonical : 'en', lang: 'en' };
+  return EN;
+}
+
+function supported(locale: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, min: number, max: number, style = 'decimal'): Intl.NumberFormat {
+  const key = `${locale}|${min}|${max}|${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      style: style as 'decimal' | 'percent',
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** True for a number that can be shown: finite, not NaN. */
+export function isShowable(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * Rounds as the formatter displays (half away from zero on the exact binary value),
+ * so that comparisons made on rounded values agree with what the reader sees.
+ */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value;
+  const rounded = Number(value.toFixed(decimals));
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * Formats a number with exactly `decimals` fraction digits ("17.0", "1,234").
+ * Returns `null` for null, NaN or ±Infinity so callers say "no data" in words;
+ * a value that rounds to zero never shows as "-0".
+ */
+export function formatNumber(value: number | null | undefined, locale: string, decimals: number): string | null {
+  if (!isShowable(value)) return null;
+  const d = clampDecimals(decimals);
+  return numberFormat(locale, d, d).format(roundTo(value, d));
+}
+
+/** Formats a share given on a 0–100 scale ("71.9%"). */
+export function formatPercent(value: number | null | undefined, locale: string, decimals: number): string | null {
+  if (!isShowable(value)) return null;
+  const d = clampDecimals(decimals);
+  return numberFormat(locale, d, d, 'percent').format(roundTo(value, d + 2) / 100);
+}
+
+/**
+ * Formats a signed percent change as the contract writes it: "−26 %", "+4 %", "0 %".
+ * Whole percents, with one decimal when rounding would hide a non-zero change.
+ */
+export function formatChange(percent: number | null | undefined, locale: string): string | null {
+  if (!isShowable(percent)) return null;
+  let d = 0;
+  if (roundTo(percent, 0) === 0 && roundTo(percent, 1) !== 0) d = 1;
+  const r = roundTo(percent, d);
+  const digits = numberFormat(locale, d, d).format(Math.abs(r));
+  const sign = r < 0 ? '\u2212' : r > 0 ? '+' : '';
+  return `${sign}${digits} %`;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Cached `Intl.PluralRules` for a locale, cardinal or ordinal. */
+export function plural(locale: string, type: Intl.PluralRuleType = 'cardinal'): Intl.PluralRules {
+  const key = `${locale}|${type}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { type });
+    pluralRules.set(key, rules);
+  }
+  return rules;
+}
+
+const EN_ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/**
+ * Formats an ordinal: English by `Intl.PluralRules` (1st 2nd 3rd 11th 21st 111th);
+ * Spanish with the masculine ordinal indicator after a period, as the RAE writes
+ * it for "lugar": 1.º 2.º 3.º.
+ */
+export function formatOrdinal(n: number, info: LocaleInfo): string {
+  const digits = numberFormat(info.locale, 0, 0).format(n);
+  if (info.lang === 'es') return `${digits}.\u00BA`;
+  return digits + (EN_ORDINAL_SUFFIX[plural(info.locale, 'ordinal').select(n)] ?? 'th');
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Month name in a locale, short ("mar", "Mar") or long ("marzo", "March"). `month` is 1–12. */
+export function monthName(month: number, locale: string, width: 'short' | 'long'): string {
+  const key = `${locale}|${width}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f.format(Date.UTC(2000, month - 1, 15)).replace(/\.$/, '');
+}
+
+function clampDecimals(decimals: number): number {
+  return Number.isInteger(decimals) ? Math.min(20, Math.max(0, decimals)) : 1;
+}
