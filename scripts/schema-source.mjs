@@ -8,7 +8,7 @@ const LANG_TAG = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$';
 const Y = '\\d{4}', M = '\\d{4}-(?:0[1-9]|1[0-2])', Q = '\\d{4}-Q[1-4]';
 const PERIOD = `^(?:${Y}(?:/${Y})?|${M}(?:/${M})?|${Q}(?:/${Q})?)$`;
 const DATE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
-const HTTP_URL = '^[hH][tT][tT][pP][sS]?://[^\\s/?#\\\\\\u0000-\\u001F\\u007F]+(?:[/?#][^\\s\\u0000-\\u001F\\u007F]*)?$';
+const HTTP_URL = '^[hH][tT][tT][pP][sS]?://(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)*\\.?|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s\\u0000-\\u001F\\u007F]*)?$';
 
 const ext = { '^x-': true };
 const obj = (properties, required = []) => ({
@@ -27,7 +27,7 @@ const schema = {
   $comment: 'Rules a JSON Schema cannot state are enforced by validateIndicator only: no duplicate period within a series; a range ends at or after its start; a rate agrees with count ÷ population × per within half a unit of the displayed precision; rank ≤ unit.outOf; lower ≤ value ≤ upper; dates are real calendar dates.',
   ...obj({
     schema: { const: 1 },
-    id: { type: 'string' },
+    id: ref('plain'),
     title: ref('text'),
     subtitle: ref('text'),
     description: ref('text'),

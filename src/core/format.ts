@@ -76,14 +76,23 @@ export function isShowable(value: unknown): value is number {
 }
 
 /**
- * Rounds as the formatter displays (half away from zero on the exact binary value),
- * so that comparisons made on rounded values agree with what the reader sees.
+ * Rounds exactly as the formatter displays, by asking `Intl` itself (it rounds the
+ * shortest decimal form half away from zero: 1.005 → 1.01), so comparisons made on
+ * rounded values (ties in a ranking, agreement of rates) agree with what readers see.
  */
 export function roundTo(value: number, decimals: number): number {
-  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value;
-  const rounded = Number(value.toFixed(decimals));
+  if (!Number.isFinite(value)) return value;
+  const d = clampDecimals(decimals);
+  let f = roundingFormats.get(d);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: d, useGrouping: false });
+    roundingFormats.set(d, f);
+  }
+  const rounded = Number(f.format(value));
   return rounded === 0 ? 0 : rounded;
 }
+
+const roundingFormats = new Map<number, Intl.NumberFormat>();
 
 /**
  * Formats a number with exactly `decimals` fraction digits ("17.0", "1,234").
@@ -100,7 +109,7 @@ export function formatNumber(value: number | null | undefined, locale: string, d
 export function formatPercent(value: number | null | undefined, locale: string, decimals: number): string | null {
   if (!isShowable(value)) return null;
   const d = clampDecimals(decimals);
-  return numberFormat(locale, d, d, 'percent').format(roundTo(value, d + 2) / 100);
+  return numberFormat(locale, d, d, 'percent').format(roundTo(value, d) / 100);
 }
 
 /**

@@ -11,3 +11,4 @@ export * from './rank.js';
 export * from './text.js';
 export * from './summary.js';
 export { msg, msgCount, fill, isMessageKey, type MessageKey, type Params } from './messages.js';
+export * from './states.js';

@@ -108,11 +108,13 @@ export interface Indicator extends Extensions {
   readonly updated?: string;
 }
 
-/** An observation after validation: `value` is always present (computed from count and population when omitted). */
+/**
+ * An observation after validation: `value` is always present, computed from `count`
+ * and `population` when the author left it out. A validated document validates again
+ * to an equal document.
+ */
 export interface ValidObservation extends Observation {
   readonly value: number | null;
-  /** True when `value` was computed from `count` and `population`. */
-  readonly computed?: boolean;
 }
 
 export interface ValidSeries extends Series {

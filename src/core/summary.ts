@@ -99,10 +99,15 @@ export function describeChange(h: Headline, unit: Unit, info: LocaleInfo, decima
     from: value(h.from),
     to: value(h.to),
     unit: phrase ? ` ${phrase}` : '',
-    start: formatPeriod(h.from.period, info, 'long'),
-    end: formatPeriod(h.to.period, info, 'long'),
+    start: sentencePeriod(h.from.period, info),
+    end: sentencePeriod(h.to.period, info),
     change: change ?? '',
   });
+}
+
+/** A period inside "between … and …": months spelled out, ranges short ("2013–2014"), never "between 2013 to 2014". */
+function sentencePeriod(p: Period, info: LocaleInfo): string {
+  return formatPeriod(p, info, p.range ? 'short' : 'long');
 }
 
 /** Capitalizes the first letter of a sentence in the locale's rules. */

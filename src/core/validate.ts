@@ -28,7 +28,9 @@ export const MAX_PROBLEMS = 50;
 
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const HTTP_URL = /^https?:\/\/[^\s/?#\\\u0000-\u001F\u007F]+(?:[/?#][^\s\u0000-\u001F\u007F]*)?$/i;
+// http(s), a host made of letter/digit labels or an IPv6 literal, an optional port, then
+// path/query/fragment with no spaces or control characters. No user:password@ part.
+const HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001F\u007F]*)?$/u;
 // Control characters other than tab, line feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const STATE_CODE = /^(?:0[1-9]|[12]\d|3[0-2])$/;
@@ -450,10 +452,8 @@ function observation(
 
   if (u?.type === 'rate' && n !== undefined && population !== undefined) {
     const computed = computeRate(n, population, u.per);
-    if (v === undefined || v === null) {
-      v = computed;
-      out.computed = true;
-    } else if (!ratesAgree(v, computed, decimals)) {
+    if (v === undefined || v === null) v = computed;
+    else if (!ratesAgree(v, computed, decimals)) {
       c.add(`${path}.value`, 'rateMismatch', { value: v, per: u.per, computed: computed.toFixed(decimals + 2) });
     }
   }
