@@ -1,0 +1,7 @@
+/** Defines `<ranking-badge>`. Importing this module registers the tag (it is listed in `sideEffects`). */
+import { define } from '../../shared/define.js';
+import { RankingBadge } from './ranking-badge.js';
+
+define('ranking-badge', RankingBadge);
+
+export { RankingBadge };

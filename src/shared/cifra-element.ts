@@ -1,0 +1,284 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { resolveLocale, type LocaleInfo } from '../core/format.js';
+import { msg, msgCount } from '../core/messages.js';
+import { localizeProblem } from '../core/validate.js';
+import type { ValidIndicator } from '../core/schema.js';
+import { textIn } from '../core/text.js';
+import { DEFAULT_TIMEOUT, loadUrl, parseDocument, resolveSrc, type ErrorCode, type LoadFailure, type LoadOutcome } from '../data/loader.js';
+import { watchLang } from './lang.js';
+import { baseStyles } from './styles.js';
+
+/** `loading` until a document is shown (`ready`) or refused (`error`). */
+export type CifraStatus = 'loading' | 'ready' | 'error';
+
+/** The `detail` of `cifra-error`. */
+export interface CifraErrorDetail {
+  readonly code: ErrorCode;
+  /** The reason in the element's language, as shown inside the element. */
+  readonly message: string;
+  /** For `E_SCHEMA`: each problem with its JSON path. */
+  readonly problems?: readonly { readonly path: string; readonly message: string }[];
+}
+
+/** The `detail` of `cifra-ready`. */
+export interface CifraReadyDetail {
+  readonly data: ValidIndicator;
+}
+
+type State =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly doc: ValidIndicator }
+  | { readonly status: 'error'; readonly failure: LoadFailure };
+
+const LOADING: State = { status: 'loading' };
+/** Problems listed inside the element; the rest are counted. */
+const SHOWN_PROBLEMS = 8;
+
+/**
+ * What the three elements share: the document from `.data`, `src` or an inline
+ * `<script type="application/json">` child (the most recent wins), the `status`
+ * states and events, language and theme, and the visible, localized error.
+ *
+ * Subclasses render a ready document with `renderReady()`.
+ */
+export abstract class CifraElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override properties = {
+    data: { attribute: false },
+    src: { type: String },
+    theme: { type: String, reflect: true },
+    decimals: { type: Number },
+    timeout: { type: Number },
+    _state: { state: true },
+  };
+
+  /** The indicator document: an object, or a JSON string. Setting it replaces any `src`. */
+  declare data: unknown;
+  /** URL of the document (http or https, relative or absolute). Setting it replaces `.data`. */
+  declare src: string | null;
+  /** `light`, `dark` or `auto` (default): `auto` follows `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | 'auto' | null;
+  /** Decimals shown, overriding the document's `decimals`. */
+  declare decimals: number | null;
+  /** How long to wait for `src`, in milliseconds (default 10 000). */
+  declare timeout: number | null;
+  declare protected _state: State;
+
+  private _abort?: AbortController;
+  private _generation = 0;
+  private _inlineRead = false;
+  /** The source whose load was cut short by disconnection, resumed on reconnection. */
+  private _resume?: () => void;
+  private _announced?: State;
+  private _unwatchLang?: () => void;
+
+  /** Which source was set most recently: it is the one shown. */
+  private _latest?: 'data' | 'src' | '_inline';
+  private _inline?: string;
+
+  constructor() {
+    super();
+    this._state = LOADING;
+  }
+
+  /** `loading`, `ready` or `error`; reflected as the `status` attribute. */
+  get status(): CifraStatus {
+    return this._state.status;
+  }
+
+  /** The validated document being shown, or `null`. */
+  get document(): ValidIndicator | null {
+    return this._state.status === 'ready' ? this._state.doc : null;
+  }
+
+  /** The language in force: the element's `lang`, else the nearest ancestor's, else the document's, else `en`. */
+  protected get localeInfo(): LocaleInfo {
+    return resolveLocale(this._langTag());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unwatchLang = watchLang(this);
+    if (!this.hasAttribute('status')) this.setAttribute('status', this._state.status);
+    if (!this._inlineRead) this._readInline();
+    const resume = this._resume;
+    this._resume = undefined;
+    resume?.();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwatchLang?.();
+    this._unwatchLang = undefined;
+    if (this._abort && this._state.status === 'loading') {
+      const src = this.src;
+      this._resume = () => this._loadSrc(src);
+    }
+    this._abort?.abort();
+    this._abort = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    const name = args[0];
+    if (name === 'data' || name === 'src' || name === '_inline') this._latest = name;
+    super.requestUpdate(...args);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!(changed.has('data') || changed.has('src') || changed.has('_inline'))) return;
+    if (this._latest === 'src') this._loadSrc(this.src);
+    else if (this._latest === '_inline') this._loadData(this._inline);
+    else this._loadData(this.data);
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    const state = this._state;
+    if (state === this._announced) return;
+    this._announced = state;
+    this.setAttribute('status', state.status);
+    if (state.status === 'ready') {
+      this.dispatchEvent(new CustomEvent<CifraReadyDetail>('cifra-ready', { bubbles: true, composed: true, detail: { data: state.doc } }));
+    } else if (state.status === 'error') {
+      this.dispatchEvent(new CustomEvent<CifraErrorDetail>('cifra-error', { bubbles: true, composed: true, detail: this._errorDetail(state.failure) }));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const state = this._state;
+    const info = this.localeInfo;
+    let body: unknown;
+    if (state.status === 'ready') {
+      try {
+        body = this.renderReady(state.doc, info);
+      } catch (error) {
+        // A rendering bug must not blank the box or escape into the page.
+        console.error('cifra:', error);
+        body = this._renderError({ code: 'E_SCHEMA', params: { count: 1 }, problems: [] }, info);
+      }
+    } else if (state.status === 'error') {
+      body = this._renderError(state.failure, info);
+    } else {
+      body = html`<p class="loading">${msg(info.lang, 'loading')}</p>`;
+    }
+    return this.renderFrame(body, state.status);
+  }
+
+  /** The box that keeps the element's reserved size in every state. */
+  protected renderFrame(body: unknown, status: CifraStatus): TemplateResult {
+    return html`<div class="frame" part="frame" data-status=${status}>${body}</div>`;
+  }
+
+  /** Renders a validated document in the element's language. */
+  protected abstract renderReady(doc: ValidIndicator, info: LocaleInfo): unknown;
+
+  /** A document's text in the element's language. */
+  protected text(doc: ValidIndicator, value: Parameters<typeof textIn>[0]): string {
+    return textIn(value, this.localeInfo.locale, doc.lang);
+  }
+
+  /** Shows a document from `.data` or from a shorthand-built object. */
+  protected _loadData(value: unknown): void {
+    this._cancel();
+    this._setOutcome(value === undefined || value === null ? null : parseDocument(value));
+  }
+
+  private _loadSrc(src: string | null): void {
+    this._cancel();
+    if (src === null || src === undefined) return;
+    const url = resolveSrc(String(src), this.ownerDocument.baseURI);
+    if (url === null) {
+      this._setOutcome({ ok: false, failure: { code: 'E_URL', params: { url: String(src).slice(0, 200) } } });
+      return;
+    }
+    this._state = LOADING;
+    const controller = new AbortController();
+    this._abort = controller;
+    const generation = this._generation;
+    void loadUrl(url, controller.signal, this.timeout ?? DEFAULT_TIMEOUT).then((outcome) => {
+      if (outcome && generation === this._generation) {
+        this._abort = undefined;
+        this._setOutcome(outcome);
+      }
+    });
+  }
+
+  private _readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      this._inlineRead = true;
+      this._inline = script.textContent ?? '';
+      this.requestUpdate('_inline');
+    } else if (this.ownerDocument.readyState === 'loading') {
+      // Upgraded while the parser is still adding children: look again once it is done.
+      this.ownerDocument.addEventListener('DOMContentLoaded', () => {
+        if (!this._inlineRead && this.isConnected) this._readInline();
+      }, { once: true });
+    }
+  }
+
+  private _cancel(): void {
+    this._generation++;
+    this._resume = undefined;
+    this._abort?.abort();
+    this._abort = undefined;
+  }
+
+  private _setOutcome(outcome: LoadOutcome | null): void {
+    if (outcome === null) this._state = LOADING;
+    else if (outcome.ok) this._state = { status: 'ready', doc: outcome.doc };
+    else this._state = { status: 'error', failure: outcome.failure };
+  }
+
+  private _langTag(): string | null {
+    // The nearest `lang`, crossing shadow boundaries up to the page.
+    let node: Element | null = this;
+    while (node) {
+      const lang = node.getAttribute('lang');
+      if (lang !== null) return lang;
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    }
+    return this._state.status === 'ready' ? this._state.doc.lang ?? null : null;
+  }
+
+  private _message(failure: LoadFailure, info: LocaleInfo): string {
+    const p = failure.params;
+    if (failure.code === 'E_FETCH') {
+      const detail = p['detail'] === 'httpStatus' || p['detail'] === 'tooLarge' ? msg(info.lang, p['detail'], p) : msg(info.lang, 'network');
+      return msg(info.lang, 'E_FETCH', { detail });
+    }
+    if (failure.code === 'E_SCHEMA') return `${msg(info.lang, 'E_SCHEMA')} ${msgCount(info.lang, 'problems', failure.problems?.length ?? 0)}.`;
+    return msg(info.lang, failure.code, p);
+  }
+
+  private _errorDetail(failure: LoadFailure): CifraErrorDetail {
+    const info = this.localeInfo;
+    const detail: CifraErrorDetail = { code: failure.code, message: this._message(failure, info) };
+    if (!failure.problems) return detail;
+    return { ...detail, problems: failure.problems.map((p) => ({ path: p.path, message: localizeProblem(p, info.lang) })) };
+  }
+
+  private _renderError(failure: LoadFailure, info: LocaleInfo): TemplateResult {
+    const problems = failure.problems ?? [];
+    const more = problems.length - SHOWN_PROBLEMS;
+    return html`<div class="error" part="error" data-code=${failure.code}>
+      <p class="error-title">${msg(info.lang, 'errorTitle')}</p>
+      <p>${this._message(failure, info)} <code>${failure.code}</code></p>
+      ${problems.length
+        ? html`<ul>
+            ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${localizeProblem(p, info.lang)}</code></li>`)}
+            ${more > 0 ? html`<li>${msg(info.lang, 'more', { count: more })}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+}
