@@ -1,0 +1,19 @@
+// The CDN bundle: one self-contained, minified ES module that defines all three
+// elements. Its input is the ES build that `tsc -p tsconfig.build.json` writes to
+// dist/lib (see scripts/build.mjs), so rollup needs no TypeScript plugin.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/lib/cifra.js',
+  output: {
+    file: 'dist/cifra.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    // `production` selects Lit's production build (no dev-mode warnings).
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
