@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults, applied by `prefers-color-scheme` or by `theme="dark"`. */
+const dark = css`
+  --_bg: var(--cifra-color-background, #161b22);
+  --_text: var(--cifra-color-text, #e6edf3);
+  --_muted: var(--cifra-color-muted, #9da7b3);
+  --_line: var(--cifra-color-line, #58a6ff);
+  --_accent: var(--cifra-color-accent, #ff8a80);
+  --_grid: var(--cifra-color-grid, #30363d);
+  --_error: var(--cifra-color-error, #ff8a80);
+  --_focus: var(--cifra-color-focus, #58a6ff);
+  color-scheme: dark;
+`;
+
 /**
  * The one stylesheet every element shares. Public custom properties (`--cifra-*`),
  * set on the element or any ancestor, are read with a fallback into private `--_*`

@@ -80,11 +80,4 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export const validDoc = (title = 'Homicidios dolosos'): Record<string, unknown> => ({
-  schema: 1,
-  lang: 'es',
-  title: { es: title, en: 'Intentional homicides' },
-  unit: { type: 'rate', per: 100000, of: { es: 'habitantes', en: 'inhabitants' } },
-  series: [{ geo: { level: 'country', code: 'MX', name: 'México' }, observations: [{ period: '2012', value: 22.9 }, { period: '2016', value: 17 }] }],
-  sources: [{ name: 'INEGI' }],
-});
+export { validDoc } from '../fixtures/docs.mjs';

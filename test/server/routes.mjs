@@ -1,15 +1,9 @@
 // Test routes under /_test/, served by the test runner's dev server (a Koa middleware).
 // Every route takes `k=<key>`; /_test/count?k=<key> answers how many requests that key saw.
+import { validDoc } from '../fixtures/docs.mjs';
+
 const counts = new Map();
 
-export const validDoc = (title = 'Homicidios dolosos') => ({
-  schema: 1,
-  lang: 'es',
-  title: { es: title, en: 'Intentional homicides' },
-  unit: { type: 'rate', per: 100000, of: { es: 'habitantes', en: 'inhabitants' } },
-  series: [{ geo: { level: 'country', code: 'MX', name: 'México' }, observations: [{ period: '2012', value: 22.9 }, { period: '2016', value: 17 }] }],
-  sources: [{ name: 'INEGI' }],
-});
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
