@@ -12,3 +12,6 @@ export * from './text.js';
 export * from './summary.js';
 export { msg, msgCount, fill, isMessageKey, type MessageKey, type Params } from './messages.js';
 export * from './states.js';
+export * from './chart.js';
+export * from './csv.js';
+export * from './downsample.js';

@@ -150,3 +150,49 @@ export function formatPeriod(p: Period, info: LocaleInfo, width: 'short' | 'long
   const sameYear = a.year === b.year && p.granularity !== 'year';
   return `${pointLabel(a, info, 'short', !sameYear)}\u2013${pointLabel(b, info, 'short')}`;
 }
+
+/** The period of one unit (`granularity`) starting at `startMonth`. */
+export function periodAt(startMonth: number, granularity: Granularity): Period {
+  const year = Math.floor(startMonth / 12);
+  const m = startMonth - year * 12;
+  const text = granularity === 'year' ? String(year)
+    : granularity === 'quarter' ? `${year}-Q${Math.floor(m / 3) + 1}`
+      : `${year}-${String(m + 1).padStart(2, '0')}`;
+  return parsePeriod(text)!;
+}
+
+export interface TimeTick {
+  /** Position in fractional years: the middle of the period it labels, where points are drawn. */
+  readonly value: number;
+  readonly label: string;
+}
+
+const STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
+
+/**
+ * Calendar ticks between two times in fractional years: whole years, quarters or
+ * months, never finer than the data (`granularity`), at most about `count` of them.
+ * A label shows the year on the first tick and at each January; others show only
+ * the month or quarter ("ene 2020", "abr", "jul").
+ */
+export function timeTicks(start: number, end: number, count: number, granularity: Granularity, info: LocaleInfo): TimeTick[] {
+  const first = Math.round(start * 12);
+  const last = Math.round(end * 12);
+  const unit = granularity === 'month' ? 1 : granularity === 'quarter' ? 3 : 12;
+  const span = Math.max(1, last - first);
+  const step = STEPS.find((s) => s >= unit && span / s <= Math.max(1, count)) ?? STEPS[STEPS.length - 1]!;
+  const tickUnit: Granularity = step >= 12 ? 'year' : granularity;
+  const ticks: TimeTick[] = [];
+  let previousYear: number | undefined;
+  for (let m = Math.ceil(first / step) * step; m < last; m += step) {
+    const p = periodAt(m, tickUnit);
+    const year = Math.floor(m / 12);
+    let label: string;
+    if (tickUnit === 'year' || previousYear !== year) label = formatPeriod(p, info);
+    else label = tickUnit === 'quarter' ? `${info.lang === 'es' ? 'T' : 'Q'}${Math.floor((m % 12) / 3) + 1}` : monthName((m % 12) + 1, info.locale, 'short');
+    previousYear = year;
+    // Under the first data period the tick stands for: mid-year for years, mid-month for months.
+    ticks.push({ value: (m + unit / 2) / 12, label });
+  }
+  return ticks;
+}

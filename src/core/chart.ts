@@ -1,0 +1,147 @@
+/**
+ * The chart model: which series are shown, each point's place in time (the middle of
+ * its period, in fractional years) and value, the domains, and the table's rows.
+ * Pure data, so the element only draws and the rules are tested without a browser.
+ */
+import { formatPeriod, parsePeriod, type Granularity, type Period } from './period.js';
+import type { LocaleInfo } from './format.js';
+import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
+import { textIn } from './text.js';
+
+export interface ChartPoint {
+  readonly period: Period;
+  readonly observation: ValidObservation;
+  /** Middle of the period, in fractional years. */
+  readonly x: number;
+  /** `null` where the value is missing: the line breaks there. */
+  readonly y: number | null;
+}
+
+export interface ChartSeries {
+  /** The series' id, else its geo code, else its position ("1", "2", …). */
+  readonly key: string;
+  readonly label: string;
+  /** Every observation, sorted by period (nulls included). */
+  readonly points: readonly ChartPoint[];
+  /** How many points have a value. */
+  readonly valid: number;
+  readonly source: ValidSeries;
+}
+
+export interface ChartModel {
+  readonly series: readonly ChartSeries[];
+  /** From the start of the first period to the end of the last, in fractional years. */
+  readonly xDomain: readonly [number, number];
+  /** Zero-based for rates, counts and percents; includes bands and the reference. */
+  readonly yDomain: readonly [number, number];
+  /** The finest granularity among the shown periods. */
+  readonly granularity: Granularity;
+  /** Periods with at least one value, sorted: the table's rows. */
+  readonly rows: readonly Period[];
+  /** The reference value drawn, if any. */
+  readonly reference: number | null;
+}
+
+/** The key a `series` attribute matches: id, else geo code, else 1-based position. */
+export function seriesKey(s: ValidSeries, index: number): string {
+  return s.id ?? s.geo?.code ?? String(index + 1);
+}
+
+/** A series' name: its label, else its place, else its id, else "1", "2", …. */
+export function seriesLabel(s: ValidSeries, index: number, info: LocaleInfo, docLang?: string): string {
+  return textIn(s.label ?? s.geo?.name, info.locale, docLang) || s.id || String(index + 1);
+}
+
+/**
+ * Parses a `series` attribute ("01, MX") into keys; `null` or empty means all.
+ * Keys that match nothing are ignored; if none match, every series is shown
+ * rather than an empty chart.
+ */
+export function selectSeries(doc: ValidIndicator, wanted: string | null | undefined): { series: ValidSeries; index: number }[] {
+  const all = doc.series.map((series, index) => ({ series, index }));
+  const keys = (wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  if (keys.length === 0) return all;
+  const chosen = keys.flatMap((k) => all.filter((s) => seriesKey(s.series, s.index) === k || s.series.geo?.code === k));
+  const unique = [...new Set(chosen)];
+  return unique.length > 0 ? unique : all;
+}
+
+const RANK = new Set(['rank']);
+const GRAIN: Readonly<Record<Granularity, number>> = { month: 0, quarter: 1, year: 2 };
+
+export function chartModel(
+  doc: ValidIndicator,
+  options: { series?: string | null; reference?: number | null; info: LocaleInfo },
+): ChartModel {
+  const series: ChartSeries[] = selectSeries(doc, options.series).map(({ series: s, index }) => {
+    const points = s.observations.map((observation) => {
+      const period = parsePeriod(observation.period)!;
+      const y = typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
+      return { period, observation, x: period.mid, y };
+    });
+    return {
+      key: seriesKey(s, index),
+      label: seriesLabel(s, index, options.info, doc.lang),
+      points,
+      valid: points.reduce((n, p) => n + (p.y === null ? 0 : 1), 0),
+      source: s,
+    };
+  });
+
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  let grain: Granularity = 'year';
+  const rowMap = new Map<string, Period>();
+  for (const s of series) {
+    for (const p of s.points) {
+      x0 = Math.min(x0, p.period.start);
+      x1 = Math.max(x1, p.period.end);
+      if (GRAIN[p.period.granularity] < GRAIN[grain]) grain = p.period.granularity;
+      if (p.y === null) continue;
+      rowMap.set(`${p.period.startMonth}/${p.period.endMonth}`, p.period);
+      for (const v of [p.y, p.observation.lower, p.observation.upper]) {
+        if (typeof v === 'number') {
+          y0 = Math.min(y0, v);
+          y1 = Math.max(y1, v);
+        }
+      }
+    }
+  }
+  const reference = options.reference ?? doc.reference?.value ?? null;
+  if (reference !== null && Number.isFinite(reference)) {
+    y0 = Math.min(y0, reference);
+    y1 = Math.max(y1, reference);
+  }
+  if (!Number.isFinite(x0)) {
+    x0 = 0;
+    x1 = 1;
+  }
+  if (!Number.isFinite(y0)) {
+    y0 = 0;
+    y1 = 1;
+  }
+  let yDomain: [number, number];
+  if (RANK.has(doc.unit.type)) {
+    // Rank 1 at the top.
+    const outOf = doc.unit.type === 'rank' && doc.unit.outOf ? doc.unit.outOf : y1;
+    yDomain = [Math.max(outOf, y1), 1];
+  } else {
+    // Rates, counts and percents start at zero, so a line's height is proportional to its value.
+    const low = Math.min(0, y0);
+    yDomain = [low, y1 > low ? y1 : low + 1];
+  }
+  const rows = [...rowMap.values()].sort((a, b) => a.startMonth - b.startMonth || a.endMonth - b.endMonth);
+  return { series, xDomain: [x0, x1], yDomain, granularity: grain, rows, reference };
+}
+
+/** "México, Aguascalientes", "1990–2008": the places and time span, for the chart's name. */
+export function chartSpan(model: ChartModel, info: LocaleInfo): string {
+  if (model.rows.length === 0) return '';
+  const first = model.rows[0]!;
+  const last = model.rows[model.rows.length - 1]!;
+  const a = formatPeriod(first, info);
+  const b = formatPeriod(last, info);
+  return a === b ? a : `${a}\u2013${b}`;
+}
