@@ -76,6 +76,21 @@ const en = {
   source: 'Source',
   sources: 'Sources',
   updated: 'Data as of {date}',
+  showData: 'Show data',
+  hideData: 'Hide data',
+  downloadCsv: 'Download CSV',
+  downloadSvg: 'Download SVG',
+  periodHeader: 'Period',
+  chart: 'Interactive chart',
+  chartHelp: 'Use the left and right arrow keys to move between points, up and down to switch series, Home and End to go to the ends, and Escape to hide the details.',
+  headline: '{change} from {start} to {end}',
+  preliminary: 'preliminary',
+  estimated: 'estimated',
+  rows: 'Rows {from}–{to} of {total}',
+  previous: 'Previous',
+  next: 'Next',
+  reference: 'Reference',
+  notes: 'Notes',
 };
 
 type Catalogue = { readonly [K in keyof typeof en]: string };
@@ -145,6 +160,21 @@ const es: Catalogue = {
   source: 'Fuente',
   sources: 'Fuentes',
   updated: 'Datos al {date}',
+  showData: 'Ver datos',
+  hideData: 'Ocultar datos',
+  downloadCsv: 'Descargar CSV',
+  downloadSvg: 'Descargar SVG',
+  periodHeader: 'Periodo',
+  chart: 'Gráfica interactiva',
+  chartHelp: 'Use las flechas izquierda y derecha para recorrer los puntos, arriba y abajo para cambiar de serie, Inicio y Fin para ir a los extremos, y Escape para ocultar los detalles.',
+  headline: '{change} de {start} a {end}',
+  preliminary: 'preliminar',
+  estimated: 'estimado',
+  rows: 'Filas {from}–{to} de {total}',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  reference: 'Referencia',
+  notes: 'Notas',
 };
 
 export type MessageKey = keyof typeof en;

@@ -141,9 +141,14 @@ export abstract class CifraElement extends LitElement {
     else this._loadData(this.data);
   }
 
+  /** False while a ready document is not drawn yet (a chart waiting for its size): `ready` waits for it. */
+  protected get drawn(): boolean {
+    return true;
+  }
+
   protected override updated(_changed: PropertyValues): void {
     const state = this._state;
-    if (state === this._announced) return;
+    if (state === this._announced || (state.status === 'ready' && !this.drawn)) return;
     this._announced = state;
     this.setAttribute('status', state.status);
     if (state.status === 'ready') {

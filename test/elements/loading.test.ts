@@ -259,18 +259,21 @@ describe('errors: each code, visible and localized, with an event', () => {
     expect(shadowText(m.el)).to.include('no son JSON válido');
   });
 
-  it('keeps the reserved box: a chart in error is as tall as the chart while loading', async () => {
-    const k = key();
-    const loading = mount('crime-rate-trend', (el) => el.setAttribute('src', `/_test/never?k=${k}`));
-    const failed = mount('crime-rate-trend', (el) => { el.data = '{'; });
-    await loading.el.updateComplete;
-    await settled(failed.el);
-    const h1 = loading.el.getBoundingClientRect().height;
-    const h2 = failed.el.getBoundingClientRect().height;
-    expect(h1).to.be.greaterThan(200);
-    expect(Math.abs(h1 - h2)).to.be.lessThan(1);
-    expect(h1).to.be.closeTo(480 / (16 / 9), 1);
-  });
+  for (const [width, ratio] of [[800, 16 / 9], [480, 1], [340, 2 / 3]] as const) {
+    it(`keeps the reserved box at ${width}px: a chart in error is as tall as one loading (ratio ${ratio.toFixed(2)})`, async () => {
+      const k = key();
+      const loading = mount('crime-rate-trend', (el) => el.setAttribute('src', `/_test/never?k=${k}`));
+      const failed = mount('crime-rate-trend', (el) => { el.data = '{'; });
+      loading.container.style.width = `${width}px`;
+      failed.container.style.width = `${width}px`;
+      await loading.el.updateComplete;
+      await settled(failed.el);
+      const h1 = loading.el.getBoundingClientRect().height;
+      const h2 = failed.el.getBoundingClientRect().height;
+      expect(Math.abs(h1 - h2)).to.be.lessThan(1);
+      expect(h1).to.be.closeTo(width / ratio, 1);
+    });
+  }
 
   it('a malformed lang falls back to English without an error', async () => {
     const m = mount('crime-rate-trend', (el) => { el.setAttribute('lang', 'e!!'); el.data = '{'; });

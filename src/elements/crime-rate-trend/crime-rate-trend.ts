@@ -1,33 +1,66 @@
-import { html, css, type PropertyValues } from 'lit';
-import type { LocaleInfo } from '../../core/format.js';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { chartModel, chartSpan, type ChartModel, type ChartPoint, type ChartSeries } from '../../core/chart.js';
+import { toCsv } from '../../core/csv.js';
+import { downsampleIndices } from '../../core/downsample.js';
+import { formatChange, formatNumber, formatPercent, type LocaleInfo } from '../../core/format.js';
+import { msg } from '../../core/messages.js';
+import { formatPeriod, parsePeriod, timeTicks } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
-import { CifraElement } from '../../shared/cifra-element.js';
+import { capitalize, describeChange, formatValue, headline, qualify, unitPhrase } from '../../core/summary.js';
+import { CifraElement, type CifraStatus } from '../../shared/cifra-element.js';
+import { observeSize } from '../../shared/resize.js';
+import { trendStyles } from './styles.js';
 
-const DEFAULT_ASPECT = 16 / 9;
+/** Rows of the data table shown at once; longer tables page. */
+const PAGE = 100;
+/** Dash patterns and marker shapes tell series apart without colour. */
+const DASHES = ['', '6 4', '2 3', '10 3 2 3', '1 5'];
+const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
+
+interface Focus {
+  readonly s: number;
+  readonly i: number;
+}
+
+interface Layout {
+  readonly model: ChartModel;
+  readonly x: (v: number) => number;
+  readonly y: (v: number) => number;
+  readonly width: number;
+  readonly height: number;
+}
 
 /**
- * A line chart of one or more series over time, with its summary in words and
- * the data as a table.
+ * A line chart of one or more series over time, with its headline change and summary
+ * in words, keyboard and pointer exploration, and every value in a real table.
  *
  * @summary Accessible trend chart of an indicator document.
- * @fires cifra-ready - The document was validated and is shown. `detail: { data }`.
+ * @fires cifra-ready - The document was validated and the chart is drawn. `detail: { data }`.
  * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.
  * @csspart frame - The box that keeps the reserved size in every state.
+ * @csspart title - The title.
+ * @csspart headline - The headline change ("−26 % from 2012 to 2016").
+ * @csspart summary - The summary in words.
+ * @csspart chart - The focusable plot area holding the SVG.
+ * @csspart line - Each series' line.
+ * @csspart axis - The axes' labels and grid.
+ * @csspart source - The source, date and notes.
+ * @csspart table - The data table.
  * @csspart error - The visible error message.
  * @cssprop --cifra-color-text - Text colour.
  * @cssprop --cifra-color-background - Background colour.
- * @cssprop --cifra-color-line - Colour of the first series' line.
+ * @cssprop --cifra-color-muted - Secondary text (axes, source).
+ * @cssprop --cifra-color-line - The first series' line.
+ * @cssprop --cifra-color-series-2 - The second series' line (up to --cifra-color-series-5).
+ * @cssprop --cifra-color-grid - Grid lines.
+ * @cssprop --cifra-color-accent - Reference line and annotations.
+ * @cssprop --cifra-color-focus - Focus ring.
  * @cssprop --cifra-font-family - Font family.
  */
 export class CrimeRateTrend extends CifraElement {
-  static override styles = [
-    ...CifraElement.styles,
-    css`
-      .frame {
-        aspect-ratio: var(--_aspect, 16 / 9);
-      }
-    `,
-  ];
+  static override styles = [...CifraElement.styles, trendStyles];
 
   static override properties = {
     ...CifraElement.properties,
@@ -37,6 +70,11 @@ export class CrimeRateTrend extends CifraElement {
     reference: { type: Number },
     aspect: { type: String },
     showPoints: { type: Boolean, attribute: 'show-points' },
+    _size: { state: true },
+    _focus: { state: true },
+    _tip: { state: true },
+    _table: { state: true },
+    _page: { state: true },
   };
 
   /** Comma-separated series ids or geo codes to show (default: all). */
@@ -47,27 +85,449 @@ export class CrimeRateTrend extends CifraElement {
   declare to: string | null;
   /** A reference value drawn as a horizontal line, overriding the document's. */
   declare reference: number | null;
-  /** Width-to-height ratio, "16/9" (default), "4/3" or a number. */
+  /** Width-to-height ratio of the whole chart: "16/9", "4:3" or "1.5". Default 16/9, taller on narrow screens. */
   declare aspect: string | null;
   /** Draw a marker at every point. */
   declare showPoints: boolean;
 
-  private _aspect = DEFAULT_ASPECT;
+  declare private _size: { width: number; height: number } | null;
+  declare private _focus: Focus | null;
+  declare private _tip: boolean;
+  declare private _table: boolean;
+  declare private _page: number;
+
+  private _unobserve?: () => void;
+  private _model?: { doc: ValidIndicator; key: string; model: ChartModel };
+  private _layout?: Layout;
+
+  constructor() {
+    super();
+    this.showPoints = false;
+    this._size = null;
+    this._focus = null;
+    this._tip = false;
+    this._table = false;
+    this._page = 0;
+  }
+
+  protected override get drawn(): boolean {
+    return this._size !== null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unobserve?.();
+    this._unobserve = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('aspect')) this._aspect = parseAspect(this.aspect) ?? DEFAULT_ASPECT;
+    if (changed.has('data') || changed.has('src') || changed.has('series')) {
+      this._focus = null;
+      this._page = 0;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Through the CSSOM, never a style="" attribute: a strict CSP (style-src-attr) blocks those.
-    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_aspect', String(this._aspect));
+    const ratio = parseAspect(this.aspect);
+    if (ratio === null) frame?.style.removeProperty('--_aspect');
+    else frame?.style.setProperty('--_aspect', String(ratio));
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (plot && !this._unobserve) {
+      this._unobserve = observeSize(plot, (width, height) => {
+        if (!this._size || Math.abs(this._size.width - width) >= 1 || Math.abs(this._size.height - height) >= 1) this._size = { width, height };
+      });
+    } else if (!plot && this._unobserve) {
+      this._unobserve();
+      this._unobserve = undefined;
+      this._size = null;
+    }
+    this._placeTooltip();
+    super.updated(changed);
   }
 
-  protected override renderReady(doc: ValidIndicator, _info: LocaleInfo): unknown {
-    return html`<p class="title" part="title">${this.text(doc, doc.title)}</p>`;
+  protected override renderFrame(body: unknown, status: CifraStatus): TemplateResult {
+    return html`<div class="frame" part="frame" data-status=${status}>${body}</div>${status === 'ready' ? this._renderTable() : nothing}`;
   }
+
+  /** The chart model for the current document and options, computed once per change. */
+  private _chart(doc: ValidIndicator, info: LocaleInfo): ChartModel {
+    const key = `${this.series}|${this.reference}|${info.locale}`;
+    if (this._model?.doc !== doc || this._model.key !== key) {
+      this._model = { doc, key, model: chartModel(doc, { series: this.series, reference: this.reference ?? null, info }) };
+    }
+    return this._model.model;
+  }
+
+  private _decimals(doc: ValidIndicator): number {
+    const d = this.decimals;
+    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
+    return doc.decimals ?? (doc.unit.type === 'rate' || doc.unit.type === 'percent' ? 1 : 0);
+  }
+
+  protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
+    const model = this._chart(doc, info);
+    const decimals = this._decimals(doc);
+    const t = (text: Parameters<typeof this.text>[1]) => this.text(doc, text);
+    const places = model.series.map((s) => s.label).join(', ');
+    const name = [t(doc.title), places, chartSpan(model, info)].filter(Boolean).join(', ');
+    const first = model.series.find((s) => s.valid >= 2) ?? model.series[0];
+    const head = first ? headline(first.source.observations, this.from, this.to) : null;
+    const change = head ? formatChange(head.change, info.locale) : null;
+    const sentences = model.series.map((s) => {
+      const h = headline(s.source.observations, this.from, this.to);
+      if (!h) return '';
+      const clause = describeChange(h, doc.unit, info, decimals, doc.lang);
+      return model.series.length > 1 || s.source.geo ? `${s.label}: ${clause}.` : `${capitalize(clause, info.locale)}.`;
+    }).filter(Boolean);
+    const description = doc.description === undefined ? '' : t(doc.description);
+    return html`
+      <div class="head">
+        <p class="title" part="title">${t(doc.title)}</p>
+        ${doc.subtitle === undefined ? nothing : html`<p class="subtitle muted">${t(doc.subtitle)}</p>`}
+        ${head && change
+          ? html`<p class="headline" part="headline">${model.series.length > 1 ? `${first!.label}: ` : ''}<strong>${change}</strong> ${msg(info.lang, 'headline', { change: '', start: formatPeriod(head.from.period, info), end: formatPeriod(head.to.period, info) }).trim()}</p>`
+          : nothing}
+      </div>
+      <p class="summary" part="summary" id="summary">${keepTogether([description, ...sentences].filter(Boolean).join(' '))}</p>
+      <div class="plot" part="chart" tabindex="0" role="group" aria-label=${msg(info.lang, 'chart')} aria-describedby="summary help"
+        @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @blur=${this._onBlur}>
+        ${this._size ? this._renderSvg(doc, model, info, decimals, name) : nothing}
+        ${this._renderTooltip(doc, info, decimals)}
+      </div>
+      <p class="sr-only" id="help">${msg(info.lang, 'chartHelp')}</p>
+      <p class="sr-only" aria-live="polite" id="live">${this._focus ? this._describePoint(doc, info, decimals, this._focus) : ''}</p>
+      ${this._renderFooter(doc, info)}
+    `;
+  }
+
+  private _renderSvg(doc: ValidIndicator, model: ChartModel, info: LocaleInfo, decimals: number, name: string): TemplateResult {
+    const { width, height } = this._size!;
+    const labels = model.series.length > 1 ? model.series.map((s) => s.label) : [];
+    const yTickCount = Math.max(2, Math.floor(height / 45));
+    const yScale = scaleLinear().domain([...model.yDomain]).nice(yTickCount);
+    const yTicks = yScale.ticks(yTickCount);
+    const step = yTicks.length > 1 ? Math.abs(yTicks[1]! - yTicks[0]!) : 1;
+    const tickDecimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+    const yText = (v: number) => (doc.unit.type === 'percent' ? formatPercent(v, info.locale, tickDecimals) : formatNumber(v, info.locale, tickDecimals)) ?? '';
+    const yLabels = yTicks.map(yText);
+    const charWidth = 7;
+    const annotations = (doc.annotations ?? []).map((a) => ({ period: parsePeriod(a.period)!, label: this.text(doc, a.label) }));
+    const margin = {
+      top: 8 + (annotations.length ? 18 : 0),
+      right: 8 + (labels.length ? Math.min(width * 0.3, Math.max(...labels.map((l) => l.length)) * charWidth + 8) : 4),
+      bottom: 24,
+      left: 6 + Math.max(...yLabels.map((l) => l.length)) * charWidth,
+    };
+    const plotWidth = Math.max(10, width - margin.left - margin.right);
+    yScale.range([Math.max(margin.top + 10, height - margin.bottom), margin.top]);
+    const xScale = scaleLinear().domain([...model.xDomain]).range([margin.left, margin.left + plotWidth]);
+    const x = (v: number) => xScale(v);
+    const y = (v: number) => yScale(v);
+    this._layout = { model, x, y, width, height };
+    const xTicks = timeTicks(model.xDomain[0], model.xDomain[1], Math.max(2, Math.floor(plotWidth / (model.granularity === 'year' ? 56 : 72))), model.granularity, info);
+    const bottom = yScale.range()[0]!;
+
+    const lineGen = line<ChartPoint>().defined((p) => p.y !== null).x((p) => x(p.x)).y((p) => y(p.y!));
+    const bandGen = area<ChartPoint>()
+      .defined((p) => typeof p.observation.lower === 'number' && typeof p.observation.upper === 'number')
+      .x((p) => x(p.x)).y0((p) => y(p.observation.lower!)).y1((p) => y(p.observation.upper!));
+    const reference = model.reference;
+    const refLabel = doc.reference && this.reference == null ? this.text(doc, doc.reference.label) : msg(info.lang, 'reference');
+    const endLabels = this._endLabels(model, labels, x, y, width - margin.right + 6);
+    const focus = this._focus ? model.series[this._focus.s]?.points[this._focus.i] : undefined;
+
+    return html`<svg role="img" aria-label=${name} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+      <g class="axis" part="axis" aria-hidden="true">
+        ${yTicks.map((v, i) => svg`<line class="grid" x1=${margin.left} x2=${margin.left + plotWidth} y1=${y(v)} y2=${y(v)}></line>
+          <text class="tick" x=${margin.left - 6} y=${y(v)} dy="0.32em" text-anchor="end">${yLabels[i]}</text>`)}
+        ${xTicks.map((tk) => svg`<line class="tick-mark" x1=${x(tk.value)} x2=${x(tk.value)} y1=${bottom} y2=${bottom + 4}></line>
+          <text class="tick" x=${x(tk.value)} y=${bottom + 16} text-anchor="middle">${tk.label}</text>`)}
+        <line class="baseline" x1=${margin.left} x2=${margin.left + plotWidth} y1=${bottom} y2=${bottom}></line>
+      </g>
+      ${annotations.map((a) => svg`<g class="annotation" aria-hidden="true">
+        <line x1=${x(a.period.mid)} x2=${x(a.period.mid)} y1=${margin.top - 4} y2=${bottom}></line>
+        <text x=${x(a.period.mid)} y=${margin.top - 8} text-anchor=${x(a.period.mid) > width * 0.6 ? 'end' : 'start'} dx=${x(a.period.mid) > width * 0.6 ? -4 : 4}>${a.label}</text>
+      </g>`)}
+      ${reference === null ? nothing : svg`<g class="reference" aria-hidden="true">
+        <line x1=${margin.left} x2=${margin.left + plotWidth} y1=${y(reference)} y2=${y(reference)}></line>
+        <text x=${margin.left + 4} y=${y(reference) - 5}>${refLabel}: ${formatValue(reference, doc.unit, info, decimals)}</text>
+      </g>`}
+      ${model.series.map((s, si) => {
+        const drawn = this._reduced(s, plotWidth);
+        const band = s.points.some((p) => typeof p.observation.lower === 'number') ? bandGen(s.points) : null;
+        return svg`<g class="series s${si % 5}" data-key=${s.key}>
+          ${band ? svg`<path class="band" d=${band}></path>` : nothing}
+          <path class="line" part="line" d=${lineGen(drawn) ?? ''} stroke-dasharray=${DASHES[si % DASHES.length] || nothing}></path>
+          ${s.points.map((p, i) => (this._marked(s, p, i) ? this._marker(si, x(p.x), y(p.y!), p.observation.status !== undefined && p.observation.status !== 'final') : nothing))}
+        </g>`;
+      })}
+      ${endLabels.map((l) => svg`<text class="end-label s${l.si % 5}" x=${l.x} y=${l.y} dy="0.32em" aria-hidden="true">${l.text}</text>`)}
+      ${focus && focus.y !== null ? svg`<g class="focus" aria-hidden="true">
+        <line x1=${x(focus.x)} x2=${x(focus.x)} y1=${margin.top} y2=${bottom}></line>
+        <circle cx=${x(focus.x)} cy=${y(focus.y)} r="6"></circle>
+      </g>` : nothing}
+    </svg>`;
+  }
+
+  /** Points to draw: every point, or about one per pixel for long series (gaps kept). */
+  private _reduced(s: ChartSeries, plotWidth: number): readonly ChartPoint[] {
+    if (s.points.length <= plotWidth) return s.points;
+    return downsampleIndices(s.points, plotWidth).map((i) => s.points[i]!);
+  }
+
+  /** A marker where a line cannot show the point: isolated points, preliminary ones, or all with show-points. */
+  private _marked(s: ChartSeries, p: ChartPoint, i: number): boolean {
+    if (p.y === null) return false;
+    if (this.showPoints && s.points.length <= 500) return true;
+    if (p.observation.status === 'preliminary' || p.observation.status === 'estimated') return true;
+    return (s.points[i - 1]?.y ?? null) === null && (s.points[i + 1]?.y ?? null) === null;
+  }
+
+  private _marker(si: number, cx: number, cy: number, hollow: boolean): TemplateResult {
+    const shape = MARKERS[si % MARKERS.length];
+    const cls = hollow ? 'marker hollow' : 'marker';
+    if (shape === 'square') return svg`<rect class=${cls} x=${cx - 3.5} y=${cy - 3.5} width="7" height="7"></rect>`;
+    if (shape === 'triangle') return svg`<path class=${cls} d="M${cx},${cy - 4.5}L${cx + 4.5},${cy + 3.5}L${cx - 4.5},${cy + 3.5}Z"></path>`;
+    if (shape === 'diamond') return svg`<path class=${cls} d="M${cx},${cy - 5}L${cx + 5},${cy}L${cx},${cy + 5}L${cx - 5},${cy}Z"></path>`;
+    if (shape === 'cross') return svg`<path class=${cls} d="M${cx - 4},${cy - 4}L${cx + 4},${cy + 4}M${cx - 4},${cy + 4}L${cx + 4},${cy - 4}"></path>`;
+    return svg`<circle class=${cls} cx=${cx} cy=${cy} r="3.5"></circle>`;
+  }
+
+  /** Direct labels at each line's last point, pushed apart so they never overlap. */
+  private _endLabels(model: ChartModel, labels: string[], x: (v: number) => number, y: (v: number) => number, left: number): { si: number; x: number; y: number; text: string }[] {
+    if (labels.length === 0) return [];
+    const items = model.series.flatMap((s, si) => {
+      const last = [...s.points].reverse().find((p) => p.y !== null);
+      return last ? [{ si, x: Math.min(left, x(last.x) + 6), y: y(last.y!), text: labels[si]! }] : [];
+    }).sort((a, b) => a.y - b.y);
+    for (let i = 1; i < items.length; i++) items[i]!.y = Math.max(items[i]!.y, items[i - 1]!.y + 14);
+    return items;
+  }
+
+  private _describePoint(doc: ValidIndicator, info: LocaleInfo, decimals: number, focus: Focus): string {
+    const model = this._model?.model;
+    const s = model?.series[focus.s];
+    const p = s?.points[focus.i];
+    if (!model || !s || !p) return '';
+    const o = p.observation;
+    const value = p.y === null ? msg(info.lang, 'noData') : `${qualify(formatValue(p.y, doc.unit, info, decimals)!, o.qualifier, info)} ${unitPhrase(doc.unit, info, doc.lang)}`.trim();
+    const status = o.status === 'preliminary' || o.status === 'estimated' ? ` (${msg(info.lang, o.status)})` : '';
+    const note = o.note === undefined ? '' : `. ${this.text(doc, o.note)}`;
+    const place = model.series.length > 1 ? `${s.label}, ` : '';
+    return `${place}${formatPeriod(p.period, info, 'long')}: ${value}${status}${note}`;
+  }
+
+  private _renderTooltip(doc: ValidIndicator, info: LocaleInfo, decimals: number): unknown {
+    if (!this._tip || !this._focus) return nothing;
+    return html`<div class="tooltip" aria-hidden="true">${this._describePoint(doc, info, decimals, this._focus)}</div>`;
+  }
+
+  /** Puts the tooltip above its point (below when there is no room), kept inside the plot. */
+  private _placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const layout = this._layout;
+    const p = this._focus && layout?.model.series[this._focus.s]?.points[this._focus.i];
+    if (!tip || !layout || !p) return;
+    const px = layout.x(p.x);
+    const py = p.y === null ? layout.height / 2 : layout.y(p.y);
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = Math.max(0, Math.min(layout.width - w, px - w / 2));
+    const top = py - h - 12 >= 0 ? py - h - 12 : Math.min(layout.height - h, py + 12);
+    tip.style.setProperty('--tx', `${left}px`);
+    tip.style.setProperty('--ty', `${top}px`);
+  }
+
+  private _renderFooter(doc: ValidIndicator, info: LocaleInfo): TemplateResult {
+    const sources = doc.sources;
+    const updated = doc.updated ? new Intl.DateTimeFormat(info.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(doc.updated)) : null;
+    return html`<div class="foot" part="source">
+      <p class="muted">${msg(info.lang, sources.length > 1 ? 'sources' : 'source')}:
+        ${sources.map((s, i) => html`${i ? '; ' : ''}${s.url
+          ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>`
+          : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}${updated ? html` · ${msg(info.lang, 'updated', { date: updated })}` : nothing}
+      </p>
+      ${doc.notes?.length ? html`<ul class="notes muted" aria-label=${msg(info.lang, 'notes')}>${doc.notes.map((n) => html`<li>${this.text(doc, n)}</li>`)}</ul>` : nothing}
+      <div class="actions">
+        <button type="button" aria-expanded=${this._table ? 'true' : 'false'} aria-controls="data" @click=${this._toggleTable}>${msg(info.lang, this._table ? 'hideData' : 'showData')}</button>
+        <button type="button" aria-label=${msg(info.lang, 'downloadCsv')} @click=${this._downloadCsv}>⤓ CSV</button>
+        <button type="button" aria-label=${msg(info.lang, 'downloadSvg')} @click=${this._downloadSvg}>⤓ SVG</button>
+      </div>
+    </div>`;
+  }
+
+  private _renderTable(): unknown {
+    const doc = this.document;
+    if (!doc) return nothing;
+    const info = this.localeInfo;
+    const model = this._chart(doc, info);
+    const decimals = this._decimals(doc);
+    const total = model.rows.length;
+    const pages = Math.max(1, Math.ceil(total / PAGE));
+    const page = Math.min(this._page, pages - 1);
+    const rows = this._table ? model.rows.slice(page * PAGE, page * PAGE + PAGE) : [];
+    // One lookup per series: period → point.
+    const lookup = this._table ? model.series.map((s) => new Map(s.points.map((p) => [`${p.period.startMonth}/${p.period.endMonth}`, p]))) : [];
+    const unit = unitPhrase(doc.unit, info, doc.lang);
+    return html`<div class="data" id="data" ?hidden=${!this._table}>
+      ${this._table ? html`<table part="table">
+        <caption>${this.text(doc, doc.title)}${unit ? html` (${unit})` : nothing}</caption>
+        <thead><tr><th scope="col">${msg(info.lang, 'periodHeader')}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+        <tbody>${rows.map((r) => html`<tr><th scope="row">${formatPeriod(r, info)}</th>${lookup.map((m) => {
+          const p = m.get(`${r.startMonth}/${r.endMonth}`);
+          if (!p || p.y === null) return html`<td class="muted">${msg(info.lang, 'noData')}</td>`;
+          const o = p.observation;
+          const status = o.status === 'preliminary' || o.status === 'estimated' ? ` (${msg(info.lang, o.status)})` : '';
+          return html`<td>${qualify(formatValue(p.y, doc.unit, info, decimals)!, o.qualifier, info)}${status}</td>`;
+        })}</tr>`)}</tbody>
+      </table>
+      ${pages > 1 ? html`<div class="pager">
+        <button type="button" ?disabled=${page === 0} @click=${() => { this._page = page - 1; }}>${msg(info.lang, 'previous')}</button>
+        <span aria-live="polite">${msg(info.lang, 'rows', { from: formatNumber(page * PAGE + 1, info.locale, 0)!, to: formatNumber(Math.min(total, page * PAGE + PAGE), info.locale, 0)!, total: formatNumber(total, info.locale, 0)! })}</span>
+        <button type="button" ?disabled=${page >= pages - 1} @click=${() => { this._page = page + 1; }}>${msg(info.lang, 'next')}</button>
+      </div>` : nothing}` : nothing}
+    </div>`;
+  }
+
+  private _toggleTable = (): void => {
+    this._table = !this._table;
+  };
+
+  private _onKey = (event: KeyboardEvent): void => {
+    const model = this._model?.model;
+    if (!model || model.series.length === 0) return;
+    const current = this._focus;
+    let s = current?.s ?? 0;
+    const points = () => model.series[s]!.points;
+    let i = current?.i ?? -1;
+    switch (event.key) {
+      case 'ArrowRight':
+        i = current ? Math.min(points().length - 1, i + 1) : 0;
+        break;
+      case 'ArrowLeft':
+        i = current ? Math.max(0, i - 1) : points().length - 1;
+        break;
+      case 'Home':
+        i = 0;
+        break;
+      case 'End':
+        i = points().length - 1;
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        const at = current ? model.series[s]!.points[i]?.x : undefined;
+        s = Math.max(0, Math.min(model.series.length - 1, s + (event.key === 'ArrowUp' ? -1 : 1)));
+        i = at === undefined ? 0 : nearestIndex(points(), at);
+        break;
+      }
+      case 'Escape':
+        if (this._tip) {
+          this._tip = false;
+          event.preventDefault();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this._focus = { s, i };
+    this._tip = true;
+  };
+
+  private _onPointer = (event: PointerEvent): void => {
+    const layout = this._layout;
+    const svgEl = this.renderRoot.querySelector('svg');
+    if (!layout || !svgEl) return;
+    const box = svgEl.getBoundingClientRect();
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    let best: Focus | null = null;
+    let bestDistance = Infinity;
+    layout.model.series.forEach((s, si) => {
+      const t = (px - layout.x(0)) / (layout.x(1) - layout.x(0));
+      const i = nearestIndex(s.points, t, true);
+      const p = s.points[i];
+      if (!p || p.y === null) return;
+      const d = (layout.x(p.x) - px) ** 2 + (layout.y(p.y) - py) ** 2;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = { s: si, i };
+      }
+    });
+    if (best) {
+      this._focus = best;
+      this._tip = true;
+    }
+  };
+
+  private _onLeave = (): void => {
+    if (this.shadowRoot?.activeElement !== this.renderRoot.querySelector('.plot')) this._tip = false;
+  };
+
+  private _onBlur = (): void => {
+    this._tip = false;
+  };
+
+  private _download(text: string, type: string, extension: string): void {
+    const doc = this.document;
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${doc?.id ?? 'cifra'}.${extension}`;
+    a.rel = 'noopener';
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private _downloadCsv = (): void => {
+    const doc = this.document;
+    if (doc) this._download(`\uFEFF${toCsv(doc, this.localeInfo, this.series)}`, 'text/csv;charset=utf-8', 'csv');
+  };
+
+  private _downloadSvg = (): void => {
+    const source = this.renderRoot.querySelector('svg');
+    if (!source) return;
+    const copy = source.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // Carry the computed colours, since the stylesheet stays behind.
+    const originals = source.querySelectorAll('*');
+    copy.querySelectorAll('*').forEach((node, k) => {
+      const cs = getComputedStyle(originals[k]!);
+      for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-family', 'opacity']) {
+        node.setAttribute(prop, cs.getPropertyValue(prop));
+      }
+    });
+    this._download(new XMLSerializer().serializeToString(copy), 'image/svg+xml', 'svg');
+  };
+}
+
+/** Text with each signed change ("−26 %") kept on one line. */
+function keepTogether(text: string): unknown[] {
+  return text.split(/([\u2212+]?[\d.,]+ %)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+}
+
+/** Index of the point whose x is nearest `x` (points sorted by x); optionally only points with a value. */
+function nearestIndex(points: readonly ChartPoint[], x: number, validOnly = false): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.x < x) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = lo;
+  if (lo > 0 && Math.abs(points[lo - 1]!.x - x) <= Math.abs(points[lo]!.x - x)) best = lo - 1;
+  if (!validOnly || points[best]?.y !== null) return best;
+  for (let d = 1; d < points.length; d++) {
+    if (points[best - d]?.y != null) return best - d;
+    if (points[best + d]?.y != null) return best + d;
+  }
+  return best;
 }
 
 /** "16/9", "16:9", "1.5" → a positive ratio, or null. */
