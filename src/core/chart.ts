@@ -3,7 +3,7 @@
  * its period, in fractional years) and value, the domains, and the table's rows.
  * Pure data, so the element only draws and the rules are tested without a browser.
  */
-import { formatPeriod, parsePeriod, type Granularity, type Period } from './period.js';
+import { formatPeriod, parsePeriod, periodAt, type Granularity, type Period } from './period.js';
 import type { LocaleInfo } from './format.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
 import { textIn } from './text.js';
@@ -99,8 +99,8 @@ export function chartModel(
       x0 = Math.min(x0, p.period.start);
       x1 = Math.max(x1, p.period.end);
       if (GRAIN[p.period.granularity] < GRAIN[grain]) grain = p.period.granularity;
-      if (p.y === null) continue;
-      rowMap.set(`${p.period.startMonth}/${p.period.endMonth}`, p.period);
+      // Bands are drawn even around a missing value, so they count for the domain too.
+      if (p.y !== null) rowMap.set(`${p.period.startMonth}/${p.period.endMonth}`, p.period);
       for (const v of [p.y, p.observation.lower, p.observation.upper]) {
         if (typeof v === 'number') {
           y0 = Math.min(y0, v);
@@ -130,18 +130,21 @@ export function chartModel(
   } else {
     // Rates, counts and percents start at zero, so a line's height is proportional to its value.
     const low = Math.min(0, y0);
-    yDomain = [low, y1 > low ? y1 : low + 1];
+    const high = Math.max(0, y1);
+    yDomain = [low, high > low ? high : low + 1];
   }
   const rows = [...rowMap.values()].sort((a, b) => a.startMonth - b.startMonth || a.endMonth - b.endMonth);
   return { series, xDomain: [x0, x1], yDomain, granularity: grain, rows, reference };
 }
 
-/** "México, Aguascalientes", "1990–2008": the places and time span, for the chart's name. */
+/** "1990–2008": the time the shown values span, for the chart's name (ranges are opened up, never joined twice). */
 export function chartSpan(model: ChartModel, info: LocaleInfo): string {
   if (model.rows.length === 0) return '';
-  const first = model.rows[0]!;
-  const last = model.rows[model.rows.length - 1]!;
-  const a = formatPeriod(first, info);
-  const b = formatPeriod(last, info);
+  const g = model.granularity;
+  const unit = g === 'month' ? 1 : g === 'quarter' ? 3 : 12;
+  const startMonth = Math.min(...model.rows.map((r) => r.startMonth));
+  const endMonth = Math.max(...model.rows.map((r) => r.endMonth));
+  const a = formatPeriod(periodAt(startMonth - (startMonth % unit), g), info);
+  const b = formatPeriod(periodAt(endMonth - 1 - ((endMonth - 1) % unit), g), info);
   return a === b ? a : `${a}\u2013${b}`;
 }

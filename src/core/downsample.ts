@@ -49,11 +49,14 @@ function lttb(points: readonly XY[], a: number, b: number, threshold: number): n
   }
   const result: number[] = [a];
   const every = (len - 2) / (threshold - 2);
+  // Bucket k spans [bound(k), bound(k + 1)) of the interior points; integer bounds, so the
+  // last bucket always ends at the last interior point (floating point once dropped it).
+  const bound = (k: number): number => (k >= threshold - 2 ? b - 1 : a + Math.floor(k * every) + 1);
   let prev = a;
   for (let i = 0; i < threshold - 2; i++) {
-    // Average of the next bucket, the third corner of the triangle.
-    const nextStart = a + Math.floor((i + 1) * every) + 1;
-    const nextEnd = Math.min(a + Math.floor((i + 2) * every) + 1, b);
+    // Average of the next bucket (the last point, past the end), the third corner of the triangle.
+    const nextStart = bound(i + 1);
+    const nextEnd = i + 1 >= threshold - 2 ? b : bound(i + 2);
     let avgX = 0;
     let avgY = 0;
     for (let j = nextStart; j < nextEnd; j++) {
@@ -64,8 +67,8 @@ function lttb(points: readonly XY[], a: number, b: number, threshold: number): n
     avgX /= count;
     avgY /= count;
 
-    const bucketStart = a + Math.floor(i * every) + 1;
-    const bucketEnd = a + Math.floor((i + 1) * every) + 1;
+    const bucketStart = bound(i);
+    const bucketEnd = bound(i + 1);
     const px = points[prev]!.x;
     const py = points[prev]!.y!;
     let best = bucketStart;

@@ -155,9 +155,10 @@ export function formatPeriod(p: Period, info: LocaleInfo, width: 'short' | 'long
 export function periodAt(startMonth: number, granularity: Granularity): Period {
   const year = Math.floor(startMonth / 12);
   const m = startMonth - year * 12;
-  const text = granularity === 'year' ? String(year)
-    : granularity === 'quarter' ? `${year}-Q${Math.floor(m / 3) + 1}`
-      : `${year}-${String(m + 1).padStart(2, '0')}`;
+  const y = String(year).padStart(4, '0');
+  const text = granularity === 'year' ? y
+    : granularity === 'quarter' ? `${y}-Q${Math.floor(m / 3) + 1}`
+      : `${y}-${String(m + 1).padStart(2, '0')}`;
   return parsePeriod(text)!;
 }
 
