@@ -75,7 +75,7 @@ write('states-homicide-1990-2008.json', {
 // The 32 states in 2008, for rankings.
 write('states-homicide-2008.json', {
   schema: 1, lang: 'es', id: 'homicidios-estados-2008',
-  title: { es: 'Homicidios dolosos, 2008', en: 'Intentional homicides, 2008' },
+  title,
   unit: { ...unit, of: { es: 'habitantes', en: 'inhabitants' } }, decimals: 1,
   series: Object.keys(STATES).map((code) => {
     const s = stateSeries(code);

@@ -15,3 +15,5 @@ export * from './states.js';
 export * from './chart.js';
 export * from './csv.js';
 export * from './downsample.js';
+export * from './stat.js';
+export * from './ranking.js';

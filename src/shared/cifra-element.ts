@@ -74,7 +74,7 @@ export abstract class CifraElement extends LitElement {
   private _unwatchLang?: () => void;
 
   /** Which source was set most recently: it is the one shown. */
-  private _latest?: 'data' | 'src' | '_inline';
+  private _latest?: 'data' | 'src' | '_inline' | 'shorthand';
   private _inline?: string;
 
   constructor() {
@@ -134,7 +134,27 @@ export abstract class CifraElement extends LitElement {
     super.requestUpdate(...args);
   }
 
+  /** Properties that build a document from attributes (`count`, `rank`, …); see `shorthand()`. */
+  protected static shorthandKeys: readonly string[] = [];
+
+  /**
+   * A document built from shorthand attributes, with the attribute each JSON path came
+   * from (so problems name the attribute), or `null` when no shorthand attribute is set.
+   */
+  protected shorthand(): { doc: unknown; paths: Readonly<Record<string, string>> } | null {
+    return null;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    const keys = (this.constructor as typeof CifraElement).shorthandKeys;
+    if ((this._latest === undefined || this._latest === 'shorthand') && keys.some((k) => changed.has(k))) {
+      const built = this.shorthand();
+      if (built) {
+        this._latest = 'shorthand';
+        this._loadData(built.doc, built.paths);
+        return;
+      }
+    }
     if (!(changed.has('data') || changed.has('src') || changed.has('_inline'))) return;
     if (this._latest === 'src') this._loadSrc(this.src);
     else if (this._latest === '_inline') this._loadData(this._inline);
@@ -191,10 +211,15 @@ export abstract class CifraElement extends LitElement {
     return textIn(value, this.localeInfo.locale, doc.lang);
   }
 
-  /** Shows a document from `.data` or from a shorthand-built object. */
-  protected _loadData(value: unknown): void {
+  /** Shows a document from `.data`, an inline script or shorthand attributes (`paths` renames problem paths). */
+  private _loadData(value: unknown, paths?: Readonly<Record<string, string>>): void {
     this._cancel();
-    this._setOutcome(value === undefined || value === null ? null : parseDocument(value));
+    let outcome = value === undefined || value === null ? null : parseDocument(value);
+    if (outcome && !outcome.ok && paths && outcome.failure.problems) {
+      const problems = outcome.failure.problems.map((p) => ({ ...p, path: paths[p.path] ?? p.path }));
+      outcome = { ok: false, failure: { ...outcome.failure, problems } };
+    }
+    this._setOutcome(outcome);
   }
 
   private _loadSrc(src: string | null): void {

@@ -1,26 +1,134 @@
-import { html, css } from 'lit';
+import { html, css, nothing } from 'lit';
 import type { LocaleInfo } from '../../core/format.js';
+import { msg } from '../../core/messages.js';
+import { formatPeriod } from '../../core/period.js';
+import type { RankOrder } from '../../core/rank.js';
+import { placeRank, rankPhrase, type PlaceRank } from '../../core/ranking.js';
 import type { ValidIndicator } from '../../core/schema.js';
+import { formatValue, unitPhrase } from '../../core/summary.js';
+import { seriesKey } from '../../core/chart.js';
+import { textIn } from '../../core/text.js';
 import { CifraElement } from '../../shared/cifra-element.js';
+import { numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
+import { compactStyles, renderSources } from '../../shared/compact.js';
+
+/** Longer rankings are not drawn as a strip: a cell would be too thin to see. */
+const MAX_STRIP = 64;
 
 /**
- * A compact, text-first ranking: "1.º lugar nacional · Sistema 9-1-1 · SESNSP 2025".
+ * A compact, text-first ranking: "1.º lugar nacional · Sistema 9-1-1 · 2025",
+ * stated by a `rank` document or the shorthand attributes, or computed among the
+ * places of a cross-section document (`series="01"`), ties ranked 1, 1, 3.
  *
- * @summary A place's rank among others, with what it ranks among and who says so.
+ * @summary A place's rank, with what it ranks among, the period and who says so.
  * @fires cifra-ready - The document was validated and is shown. `detail: { data }`.
  * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.
  * @csspart frame - The box that keeps the reserved size in every state.
+ * @csspart rank - The rank in words ("3.º lugar (empate) de 32").
+ * @csspart summary - What is ranked: place, subject and period.
+ * @csspart strip - The position strip (attribute `strip`).
+ * @csspart source - The source line.
  * @csspart error - The visible error message.
  * @cssprop --cifra-color-text - Text colour.
  * @cssprop --cifra-color-background - Background colour.
+ * @cssprop --cifra-color-accent - The marked cell of the strip.
  * @cssprop --cifra-font-family - Font family.
  */
 export class RankingBadge extends CifraElement {
   static override styles = [
     ...CifraElement.styles,
+    compactStyles,
     css`
       .frame {
-        min-height: 4em;
+        min-height: 6.5em;
+      }
+      .rank {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        font-size: 1.375em;
+        font-weight: 700;
+        margin: 0 0 0.15em;
+      }
+      .medal {
+        display: inline-grid;
+        place-items: center;
+        flex: none;
+        width: 1.9em;
+        height: 1.9em;
+        border-radius: 50%;
+        border: 3px solid var(--_text);
+        font-size: 0.8em;
+        color: #1f2328;
+      }
+      /* Three styles that differ in shape of the ring too, not only in colour. */
+      .medal.m1 {
+        background: #f2c94c;
+        border-style: double;
+        border-width: 5px;
+      }
+      .medal.m2 {
+        background: #d0d7de;
+        border-style: double;
+        border-width: 4px;
+      }
+      .medal.m3 {
+        background: #e0a574;
+        border-style: solid;
+      }
+      /* A computed rank may be of something bad (the highest homicide rate): no metals, same ring shapes. */
+      .medal.neutral {
+        background: var(--_bg);
+        color: var(--_text);
+      }
+      .order {
+        font-size: 0.8125em;
+        color: var(--_muted);
+      }
+      .strip {
+        display: flex;
+        align-items: flex-end;
+        gap: 1px;
+        height: 2.25em;
+        margin: 0.35em 0 0.15em;
+      }
+      .cell {
+        flex: 1 1 0;
+        min-width: 2px;
+        height: 40%;
+        background: var(--_grid);
+      }
+      .cell.tie {
+        height: 60%;
+        background: var(--_muted);
+      }
+      .cell.me {
+        position: relative;
+        height: 100%;
+        min-width: 0.75em;
+        background: var(--_accent);
+        outline: 2px solid var(--_text);
+      }
+      .strip-label {
+        font-size: 0.8125em;
+        display: flex;
+        justify-content: space-between;
+        color: var(--_muted);
+      }
+      @media (forced-colors: active) {
+        .medal {
+          forced-color-adjust: none;
+          background: Canvas;
+          color: CanvasText;
+          border-color: CanvasText;
+        }
+        .cell {
+          background: GrayText;
+        }
+        .cell.me {
+          background: Highlight;
+          outline-color: CanvasText;
+        }
       }
     `,
   ];
@@ -30,17 +138,111 @@ export class RankingBadge extends CifraElement {
     series: { type: String },
     order: { type: String },
     strip: { type: Boolean },
+    period: { type: String },
+    rank: { type: String },
+    outOf: { type: String, attribute: 'out-of' },
+    subject: { type: String },
+    place: { type: String },
+    among: { type: String },
+    source: { type: String },
   };
 
-  /** Id or geo code of the place to rank among the document's series. */
+  protected static override shorthandKeys = ['rank', 'outOf', 'subject', 'place', 'among', 'source', 'period'];
+
+  /** Id or geo code of the place (default: the first series). */
   declare series: string | null;
-  /** `descending` (1 = highest, default) or `ascending` (1 = lowest). */
-  declare order: 'descending' | 'ascending' | null;
+  /** `descending` (1 = highest value, default) or `ascending` (1 = lowest), for computed ranks. */
+  declare order: string | null;
   /** Show a strip of one cell per place, this place marked. */
   declare strip: boolean;
+  /** Period to rank (default: the place's latest). */
+  declare period: string | null;
+  /** Shorthand: the rank, a whole number from 1. */
+  declare rank: string | null;
+  /** Shorthand: how many places are ranked. */
+  declare outOf: string | null;
+  /** Shorthand: what is ranked ("Sistema 9-1-1"). */
+  declare subject: string | null;
+  /** Shorthand: the place ranked ("Aguascalientes"). */
+  declare place: string | null;
+  /** The scope in words ("nacional" / "nationally"); overrides the document's `unit.among`. */
+  declare among: string | null;
+  /** Shorthand: the source's name ("SESNSP"). */
+  declare source: string | null;
 
-  protected override renderReady(doc: ValidIndicator, _info: LocaleInfo): unknown {
-    return html`<p class="title" part="title">${this.text(doc, doc.title)}</p>`;
+  constructor() {
+    super();
+    this.strip = false;
+  }
+
+  protected override shorthand(): { doc: unknown; paths: Readonly<Record<string, string>> } | null {
+    if (this.rank == null) return null;
+    const among = textAttr(this.among);
+    const outOf = numberAttr(this.outOf);
+    return {
+      doc: {
+        schema: 1,
+        title: textAttr(this.subject),
+        unit: { type: 'rank', ...(outOf === undefined ? {} : { outOf }), ...(among ? { among } : {}) },
+        series: [{ ...placeGeo(this.place), observations: [{ period: textAttr(this.period), value: numberAttr(this.rank) }] }],
+        sources: [{ name: textAttr(this.source) }],
+      },
+      paths: {
+        '$.series[0].observations[0].value': 'rank',
+        '$.series[0].observations[0].period': 'period',
+        '$.unit.outOf': 'out-of',
+        '$.unit.among': 'among',
+        '$.title': 'subject',
+        '$.sources[0].name': 'source',
+      },
+    };
+  }
+
+  private _order(): RankOrder {
+    return this.order === 'ascending' ? 'ascending' : 'descending';
+  }
+
+  private _decimals(doc: ValidIndicator): number {
+    const d = this.decimals;
+    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
+    return doc.decimals ?? (doc.unit.type === 'rate' || doc.unit.type === 'percent' ? 1 : 0);
+  }
+
+  protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
+    const decimals = this._decimals(doc);
+    const r = placeRank(doc, this.series, { order: this._order(), period: this.period, decimals });
+    const title = this.text(doc, doc.title);
+    if (!r) return html`<p class="rank" part="rank">${msg(info.lang, 'noData')}</p><p>${title}</p>${renderSources(doc, info)}`;
+    const among = textAttr(this.among) ?? (doc.unit.type === 'rank' && doc.unit.among !== undefined ? this.text(doc, doc.unit.among) : undefined);
+    const place = r.picked.series.geo ? textIn(r.picked.series.geo.name, info.locale, doc.lang) : '';
+    const period = formatPeriod(r.picked.period, info);
+    const computed = doc.unit.type !== 'rank';
+    const value = computed && r.value !== null ? [formatValue(r.value, doc.unit, info, decimals), unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ') : '';
+    return html`
+      <p class="rank" part="rank">
+        ${r.rank <= 3 ? html`<span class="medal m${r.rank}${computed ? ' neutral' : ''}" aria-hidden="true">${r.rank}</span>` : nothing}
+        <span>${rankPhrase(r, info, among)}</span>
+      </p>
+      <p class="subject" part="summary">${[place, title, period].filter(Boolean).join(' · ')}${value ? html`: ${value}` : nothing}</p>
+      ${computed ? html`<p class="order">${msg(info.lang, `order.${this._order()}`)}</p>` : nothing}
+      ${this.strip ? this._renderStrip(r, info) : nothing}
+      ${renderSources(doc, info)}
+    `;
+  }
+
+  /** One cell per place in rank order; this place taller, outlined and labelled; tied places half-height. */
+  private _renderStrip(r: PlaceRank, info: LocaleInfo): unknown {
+    const outOf = r.outOf ?? 0;
+    if (outOf < 2 || outOf > MAX_STRIP) return nothing;
+    const me = seriesKey(r.picked.series, r.picked.index);
+    const cells = r.all.length === outOf
+      ? r.all.map((c) => ({ me: c.key === me, tie: c.key !== me && r.tied && c.rank === r.rank }))
+      : Array.from({ length: outOf }, (_, i) => ({ me: i + 1 === r.rank, tie: false }));
+    const label = msg(info.lang, 'position', { rank: r.rank, outOf });
+    return html`<div class="strip" part="strip" role="img" aria-label=${label}>
+        ${cells.map((c) => html`<span class="cell${c.me ? ' me' : c.tie ? ' tie' : ''}"></span>`)}
+      </div>
+      <p class="strip-label" aria-hidden="true"><span>1</span><span>${label}</span><span>${outOf}</span></p>`;
   }
 }
 

@@ -1,26 +1,54 @@
-import { html, css } from 'lit';
-import type { LocaleInfo } from '../../core/format.js';
-import type { ValidIndicator } from '../../core/schema.js';
+import { html, css, nothing } from 'lit';
+import { formatChange, formatNumber, type LocaleInfo } from '../../core/format.js';
+import { msg } from '../../core/messages.js';
+import { formatPeriod } from '../../core/period.js';
+import type { Qualifier, ValidIndicator } from '../../core/schema.js';
+import { compare, describeVersus, pick, versusPrevious, type Comparison } from '../../core/stat.js';
+import { formatValue, qualify, unitPhrase } from '../../core/summary.js';
+import { seriesLabel, selectSeries } from '../../core/chart.js';
+import { textIn } from '../../core/text.js';
 import { CifraElement } from '../../shared/cifra-element.js';
+import { numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
+import { compactStyles, renderSources } from '../../shared/compact.js';
+
+const OBS = '$.series[0].observations[0]';
 
 /**
- * A rate as a big number with its meaning: "17.0 homicidios por cada 100 mil habitantes".
+ * A rate as a big number with its meaning, read as one sentence:
+ * "17.0 homicidios por cada 100 mil habitantes en México en 2015."
  *
- * @summary A rate per 100,000 inhabitants, with its unit, place and period.
+ * @summary A rate per 100,000 inhabitants, with its unit, place, period, change and source.
  * @fires cifra-ready - The document was validated and is shown. `detail: { data }`.
  * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.
  * @csspart frame - The box that keeps the reserved size in every state.
+ * @csspart title - The title.
+ * @csspart value - The number.
+ * @csspart summary - The sentence the number belongs to.
+ * @csspart source - The source line.
  * @csspart error - The visible error message.
  * @cssprop --cifra-color-text - Text colour.
  * @cssprop --cifra-color-background - Background colour.
+ * @cssprop --cifra-color-muted - Secondary text.
  * @cssprop --cifra-font-family - Font family.
  */
 export class RatePer100k extends CifraElement {
   static override styles = [
     ...CifraElement.styles,
+    compactStyles,
     css`
       .frame {
         min-height: 6.5em;
+      }
+      .q {
+        font-size: 0.45em;
+        font-weight: 600;
+      }
+      .value {
+        display: block;
+        font-size: 2.5em;
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
       }
     `,
   ];
@@ -29,15 +57,141 @@ export class RatePer100k extends CifraElement {
     ...CifraElement.properties,
     series: { type: String },
     period: { type: String },
+    compare: { type: String },
+    count: { type: String },
+    population: { type: String },
+    per: { type: String },
+    label: { type: String },
+    place: { type: String },
+    reference: { type: String },
+    referenceLabel: { type: String, attribute: 'reference-label' },
+    source: { type: String },
   };
+
+  protected static override shorthandKeys = ['count', 'population', 'per', 'label', 'place', 'period', 'reference', 'referenceLabel', 'source'];
 
   /** Id or geo code of the series to show (default: the first). */
   declare series: string | null;
-  /** Period to show (default: the latest non-null observation). */
+  /** Period to show (default: the latest observation with a value). */
   declare period: string | null;
+  /** Id or geo code of another series to compare with, at the same period. */
+  declare compare: string | null;
+  /** Shorthand: the count (e.g. homicides). With `population`, builds the document. */
+  declare count: string | null;
+  /** Shorthand: the population the rate is per. */
+  declare population: string | null;
+  /** Shorthand: 1000, 10000, 100000 (default) or 1000000. */
+  declare per: string | null;
+  /** What is counted, shown before the unit ("homicidios"); also the title of a shorthand document. */
+  declare label: string | null;
+  /** Shorthand: where the figure is from ("Aguascalientes"). */
+  declare place: string | null;
+  /** A reference value to compare with (overrides the document's `reference`). */
+  declare reference: string | null;
+  /** The reference's name ("la tasa nacional"). */
+  declare referenceLabel: string | null;
+  /** Shorthand: the source's name. */
+  declare source: string | null;
 
-  protected override renderReady(doc: ValidIndicator, _info: LocaleInfo): unknown {
-    return html`<p class="title" part="title">${this.text(doc, doc.title)}</p>`;
+  protected override shorthand(): { doc: unknown; paths: Readonly<Record<string, string>> } | null {
+    if (this.count == null && this.population == null) return null;
+    const info = this.localeInfo;
+    const reference = numberAttr(this.reference);
+    return {
+      doc: {
+        schema: 1,
+        title: textAttr(this.label) ?? msg(info.lang, 'rateTitle'),
+        unit: { type: 'rate', per: numberAttr(this.per) ?? 100000 },
+        series: [{ ...placeGeo(this.place), observations: [{ period: textAttr(this.period), count: numberAttr(this.count), population: numberAttr(this.population) }] }],
+        ...(reference === undefined ? {} : { reference: { label: textAttr(this.referenceLabel) ?? msg(info.lang, 'reference'), value: reference } }),
+        sources: [{ name: textAttr(this.source) }],
+      },
+      paths: {
+        [`${OBS}.count`]: 'count',
+        [`${OBS}.value`]: 'count',
+        [`${OBS}.population`]: 'population',
+        [`${OBS}.period`]: 'period',
+        '$.unit.per': 'per',
+        '$.sources[0].name': 'source',
+        '$.reference.value': 'reference',
+        '$.title': 'label',
+      },
+    };
+  }
+
+  private _decimals(doc: ValidIndicator): number {
+    const d = this.decimals;
+    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
+    return doc.decimals ?? (doc.unit.type === 'count' || doc.unit.type === 'rank' ? 0 : 1);
+  }
+
+  /** The comparison: another series (`compare`), else the `reference` attribute, else the document's. */
+  private _comparison(doc: ValidIndicator, info: LocaleInfo, value: number, periodText: string, decimals: number): Comparison | null {
+    if (this.compare) {
+      const other = selectSeries(doc, this.compare)[0];
+      const at = other && other.series !== selectSeries(doc, this.series)[0]?.series ? pick(doc, this.compare, periodText) : null;
+      if (other && at) return compare(value, at.observation.value, seriesLabel(other.series, other.index, info, doc.lang), decimals);
+    }
+    const attr = numberAttr(this.reference);
+    if (attr !== undefined && Number.isFinite(attr)) return compare(value, attr, textAttr(this.referenceLabel) ?? msg(info.lang, 'reference'), decimals);
+    if (doc.reference) return compare(value, doc.reference.value, textAttr(this.referenceLabel) ?? this.text(doc, doc.reference.label), decimals);
+    return null;
+  }
+
+  protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
+    const decimals = this._decimals(doc);
+    const picked = pick(doc, this.series, this.period);
+    const title = this.text(doc, doc.title);
+    if (!picked) {
+      return html`<p class="title" part="title">${title}</p><p>${msg(info.lang, 'noData')}${this.period ? ` (${this.period})` : ''}</p>${renderSources(doc, info)}`;
+    }
+    const o = picked.observation;
+    const show = (v: number) => formatValue(v, doc.unit, info, decimals) ?? msg(info.lang, 'noData');
+    const label = textAttr(this.label);
+    const meaning = [label, unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ');
+    const place = picked.series.geo ? textIn(picked.series.geo.name, info.locale, doc.lang) : '';
+    const when = formatPeriod(picked.period, info, picked.period.range ? 'short' : 'long');
+    const versus = versusPrevious(picked, decimals);
+    const comparison = this._comparison(doc, info, o.value, o.period, decimals);
+    const status = o.status === 'preliminary' || o.status === 'estimated' ? ` (${msg(info.lang, o.status)})` : '';
+    const hasInputs = typeof o.count === 'number' && typeof o.population === 'number' && doc.unit.type === 'rate';
+    return html`
+      ${label ? nothing : html`<p class="title" part="title">${title}</p>`}
+      <p class="statement" part="summary">
+        <span class="value" part="value">${this._qualified(show(o.value), o.qualifier, info)}</span>
+        ${meaning ? html`<span class="meaning">${meaning}</span>` : nothing}
+        <span class="context">${[place && msg(info.lang, 'inPlace', { place }), msg(info.lang, 'inPeriod', { period: when })].filter(Boolean).join(' ')}${status}.</span>
+      </p>
+      ${versus ? html`<p class="change"><span class="arrow" aria-hidden="true">${versus.direction === 'up' ? '▲' : versus.direction === 'down' ? '▼' : '▶'}</span>
+        ${versus.change === null || versus.direction === 'same' ? nothing : html`<strong>${formatChange(versus.change, info.locale)}</strong>`}
+        ${describeVersus(versus, info, qualify(show(versus.before.observation.value), versus.before.observation.qualifier, info))}</p>` : nothing}
+      ${comparison ? html`<p class="compare">${this._compareText(comparison, info, show)}</p>` : nothing}
+      ${hasInputs ? html`<details>
+        <summary>${msg(info.lang, 'howCalculated')}</summary>
+        <p>${msg(info.lang, 'inputs', {
+          count: formatNumber(o.count!, info.locale, 0)!,
+          population: formatNumber(o.population!, info.locale, Number.isInteger(o.population) ? 0 : 1)!,
+          of: doc.unit.type === 'rate' && doc.unit.of !== undefined ? this.text(doc, doc.unit.of) : msg(info.lang, 'inhabitants'),
+        })}</p>
+        <p class="formula">${formatNumber(o.count!, info.locale, 0)} ÷ ${formatNumber(o.population!, info.locale, Number.isInteger(o.population) ? 0 : 1)} × ${formatNumber(doc.unit.type === 'rate' ? doc.unit.per : 1, info.locale, 0)} = ${show(o.value)}</p>
+      </details>` : nothing}
+      ${renderSources(doc, info)}
+    `;
+  }
+
+  /** "casi 23.0": the qualifier's words in text size around the big number. */
+  private _qualified(value: string, qualifier: Qualifier | undefined, info: LocaleInfo): unknown {
+    if (!qualifier) return value;
+    const [before = '', after = ''] = qualify('\u0000', qualifier, info).split('\u0000');
+    return html`${before ? html`<span class="q">${before}</span>` : nothing}${value}${after ? html`<span class="q">${after}</span>` : nothing}`;
+  }
+
+  private _compareText(c: Comparison, info: LocaleInfo, show: (v: number) => string): string {
+    const value = show(c.value);
+    if (c.relation === 'above' && c.ratio !== null && c.ratio >= 1.1) {
+      return msg(info.lang, 'ref.above', { ratio: formatNumber(c.ratio, info.locale, 1)!, label: c.label, value });
+    }
+    return msg(info.lang, c.relation === 'above' ? 'ref.over' : c.relation === 'below' ? 'ref.below' : 'ref.same', { label: c.label, value });
   }
 }
 

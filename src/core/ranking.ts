@@ -1,0 +1,87 @@
+/**
+ * A place's rank, explicit (a `rank` unit document) or computed among the places of a
+ * cross-section document, and its phrase: "3.º lugar (empate) de 32" / "tied 3rd of 32",
+ * "1.º lugar nacional" / "1st nationally".
+ */
+import { formatOrdinal, type LocaleInfo } from './format.js';
+import { msg } from './messages.js';
+import { parsePeriod, type Period } from './period.js';
+import { rankValues, type RankOrder } from './rank.js';
+import type { GeoLevel, ValidIndicator } from './schema.js';
+import { pick, type Picked } from './stat.js';
+import { seriesKey } from './chart.js';
+
+export interface PlaceRank {
+  readonly rank: number;
+  readonly tied: boolean;
+  readonly outOf: number | null;
+  /** The place's value, for computed ranks. */
+  readonly value: number | null;
+  readonly picked: Picked;
+  /** Every ranked place's rank, in rank order (computed ranks only), for the position strip. */
+  readonly all: readonly { key: string; rank: number }[];
+  /** The level shared by all ranked places ("state"), if any. */
+  readonly level: GeoLevel | null;
+}
+
+/**
+ * The rank of the series matching `key`. A `rank` unit document states it; any other
+ * document ranks every series' value at the same period (the period given, else
+ * the place's latest), ties ranked the standard competition way at the displayed
+ * precision. `null` when the place has no value there.
+ */
+export function placeRank(
+  doc: ValidIndicator,
+  key: string | null | undefined,
+  options: { order?: RankOrder; period?: string | null; decimals: number },
+): PlaceRank | null {
+  const picked = pick(doc, key, options.period);
+  if (!picked) return null;
+  if (doc.unit.type === 'rank') {
+    return {
+      rank: picked.observation.value,
+      tied: picked.observation.tied === true,
+      outOf: doc.unit.outOf ?? null,
+      value: null,
+      picked,
+      all: [],
+      level: null,
+    };
+  }
+  const at = picked.period;
+  const entries = doc.series.map((s, index) => {
+    const o = s.observations.find((x) => {
+      const p = parsePeriod(x.period)!;
+      return p.startMonth === at.startMonth && p.endMonth === at.endMonth;
+    });
+    return { key: index, value: o?.value ?? null };
+  });
+  const ranked = rankValues(entries, options.order ?? 'descending', options.decimals);
+  const mine = ranked.find((r) => r.key === picked.index);
+  if (!mine) return null;
+  const levels = new Set(ranked.map((r) => doc.series[r.key]!.geo?.level ?? null));
+  return {
+    rank: mine.rank,
+    tied: mine.tied,
+    outOf: mine.outOf,
+    value: picked.observation.value,
+    picked,
+    all: ranked.map((r) => ({ key: seriesKey(doc.series[r.key]!, r.key), rank: r.rank })),
+    level: levels.size === 1 ? [...levels][0]! : null,
+  };
+}
+
+/**
+ * The rank in words. `among` is the scope as the author wrote it ("nacional" /
+ * "nationally"); without it, "entre 32 entidades" / "among 32 states" when the
+ * places share a level, else "de 32" / "of 32".
+ */
+export function rankPhrase(r: Pick<PlaceRank, 'rank' | 'tied' | 'outOf' | 'level'>, info: LocaleInfo, among?: string): string {
+  const ordinal = formatOrdinal(r.rank, info);
+  const base = msg(info.lang, r.tied ? 'rank.tied' : 'rank', { ordinal });
+  let scope = among ?? '';
+  if (!scope && r.outOf !== null) {
+    scope = r.level ? msg(info.lang, 'rankAmong', { outOf: r.outOf, places: msg(info.lang, `places.${r.level === 'country' ? 'country' : r.level}`) }) : msg(info.lang, 'scope.of', { outOf: r.outOf });
+  }
+  return scope ? `${base} ${scope}` : base;
+}

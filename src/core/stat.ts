@@ -1,0 +1,92 @@
+/**
+ * One figure out of a document: the series and observation a compact element shows,
+ * the one before it, and how it compares with a reference. Pure, for
+ * `<rate-per-100k>` and `<ranking-badge>`.
+ */
+import { roundTo, type LocaleInfo } from './format.js';
+import { msg } from './messages.js';
+import { formatPeriod, parsePeriod, type Period } from './period.js';
+import { percentChange, ratio } from './rate.js';
+import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
+import { selectSeries } from './chart.js';
+
+export interface Picked {
+  readonly series: ValidSeries;
+  readonly index: number;
+  readonly observation: ValidObservation & { readonly value: number };
+  readonly period: Period;
+}
+
+function hasValue(o: ValidObservation): o is ValidObservation & { value: number } {
+  return typeof o.value === 'number' && Number.isFinite(o.value);
+}
+
+function samePeriod(a: Period, b: Period): boolean {
+  return a.startMonth === b.startMonth && a.endMonth === b.endMonth;
+}
+
+/**
+ * The figure to show: in the series matching `seriesKey` (else the first), the
+ * observation at `period` (else the latest with a value). `null` when there is none.
+ */
+export function pick(doc: ValidIndicator, seriesKey?: string | null, period?: string | null): Picked | null {
+  const chosen = selectSeries(doc, seriesKey)[0];
+  if (!chosen) return null;
+  const wanted = period ? parsePeriod(period) : null;
+  if (period && !wanted) return null;
+  const observations = chosen.series.observations;
+  for (let i = observations.length - 1; i >= 0; i--) {
+    const o = observations[i]!;
+    const p = parsePeriod(o.period)!;
+    if (wanted ? samePeriod(p, wanted) : hasValue(o)) {
+      return hasValue(o) ? { series: chosen.series, index: chosen.index, observation: o, period: p } : null;
+    }
+  }
+  return null;
+}
+
+/** The latest observation with a value before `at`, in the same series. */
+export function previous(at: Picked): Picked | null {
+  const observations = at.series.observations;
+  for (let i = observations.length - 1; i >= 0; i--) {
+    const o = observations[i]!;
+    const p = parsePeriod(o.period)!;
+    if (p.endMonth <= at.period.startMonth && hasValue(o)) return { ...at, observation: o, period: p };
+  }
+  return null;
+}
+
+export interface Versus {
+  /** Percent change from `before` to the figure, `null` when undefined (from 0). */
+  readonly change: number | null;
+  readonly direction: 'up' | 'down' | 'same';
+  readonly before: Picked;
+}
+
+/** The change against the previous period, compared as displayed (17.04 and 17.0 are "the same"). */
+export function versusPrevious(at: Picked, decimals: number): Versus | null {
+  const before = previous(at);
+  if (!before) return null;
+  const a = roundTo(before.observation.value, decimals);
+  const b = roundTo(at.observation.value, decimals);
+  return { change: percentChange(before.observation.value, at.observation.value), direction: b > a ? 'up' : b < a ? 'down' : 'same', before };
+}
+
+export interface Comparison {
+  readonly label: string;
+  readonly value: number;
+  readonly ratio: number | null;
+  readonly relation: 'above' | 'below' | 'same';
+}
+
+/** How the figure compares with a reference value, as displayed. */
+export function compare(value: number, reference: number, label: string, decimals: number): Comparison {
+  const a = roundTo(value, decimals);
+  const b = roundTo(reference, decimals);
+  return { label, value: reference, ratio: ratio(value, reference), relation: a > b ? 'above' : a < b ? 'below' : 'same' };
+}
+
+/** "subió respecto a 2014 (15.2)" / "up from 2014 (15.2)". */
+export function describeVersus(v: Versus, info: LocaleInfo, valueText: string): string {
+  return msg(info.lang, `vs.${v.direction}`, { period: formatPeriod(v.before.period, info), value: valueText });
+}

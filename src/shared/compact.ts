@@ -1,0 +1,49 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { LocaleInfo } from '../core/format.js';
+import { msg } from '../core/messages.js';
+import type { ValidIndicator } from '../core/schema.js';
+
+/** Styles shared by the two compact elements. */
+export const compactStyles = css`
+  p {
+    margin: 0 0 0.25em;
+  }
+  .statement {
+    margin: 0.1em 0 0.35em;
+  }
+  .meaning,
+  .context {
+    display: block;
+  }
+  .context,
+  .change,
+  .compare,
+  details,
+  .source {
+    font-size: 0.875em;
+  }
+  .arrow {
+    display: inline-block;
+    min-width: 1em;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  details p {
+    margin: 0.25em 0 0 1em;
+  }
+  .formula {
+    font-variant-numeric: tabular-nums;
+  }
+  .source {
+    margin-top: 0.35em;
+    color: var(--_muted);
+  }
+`;
+
+/** "Fuente: INEGI (publisher)": names as text, links only for http(s) URLs. */
+export function renderSources(doc: ValidIndicator, info: LocaleInfo): TemplateResult {
+  return html`<p class="source" part="source">${msg(info.lang, doc.sources.length > 1 ? 'sources' : 'source')}:
+    ${doc.sources.map((s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>` : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}</p>`;
+}
