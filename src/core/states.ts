@@ -16,6 +16,12 @@ export const STATES: Readonly<Record<string, string>> = {
   '29': 'Tlaxcala', '30': 'Veracruz', '31': 'Yucatán', '32': 'Zacatecas',
 };
 
+/**
+ * The 32 codes in order. (Object.keys(STATES) is not: integer-like keys "10"–"32"
+ * enumerate before "01"–"09".)
+ */
+export const STATE_CODES: readonly string[] = Object.keys(STATES).sort();
+
 // Other names seen in INEGI, CONAPO and SESNSP files, already normalized.
 const ALIASES: Readonly<Record<string, string>> = {
   'COAHUILA DE ZARAGOZA': '05',
@@ -47,7 +53,7 @@ export function stateCode(nameOrCode: string | number): string | null {
   }
   if (!byName) {
     byName = new Map(Object.entries(ALIASES));
-    for (const [code, name] of Object.entries(STATES)) byName.set(normalizeName(name), code);
+    for (const code of STATE_CODES) byName.set(normalizeName(STATES[code]!), code);
   }
   return byName.get(normalizeName(text)) ?? null;
 }

@@ -1,0 +1,307 @@
+/// <reference types="node" />
+/**
+ * The `cifra` command line (Node only; never in the browser bundle).
+ *   cifra import …   a SESNSP, INEGI or CONAPO table → an indicator document
+ *   cifra snippet …  a document → the HTML to paste into a page
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { localizeProblem, validateIndicator } from '../core/validate.js';
+import { stateCell } from './table.js';
+import type { RatePer, Text } from '../core/schema.js';
+import { buildDocument } from './build.js';
+import { ImportError, readTable, tableValues, type Encoding } from './table.js';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `cifra: indicator documents for <crime-rate-trend>, <rate-per-100k> and <ranking-badge>
+
+Usage:
+  cifra import <crime.csv> [options]     build a document from a table
+  cifra snippet <document.json> [options] print the HTML that embeds it
+  cifra --help                           this text
+
+Run "cifra import --help" or "cifra snippet --help" for their options.
+`;
+
+const IMPORT_HELP = `cifra import <crime.csv> [options]
+
+Reads a table of counts and writes an indicator document (JSON). The layout is
+detected: the SESNSP state-level "fuero común" file (Año, Clave_Ent, Entidad,
+Bien jurídico afectado, Tipo de delito, Subtipo de delito, Modalidad, Enero …
+Diciembre), a wide table (one row per state, one column per year or month), or a
+long table (state, period and value columns). UTF-8 and Latin-1 are detected;
+state codes may be unpadded ("1" → "01") or names ("Coahuila de Zaragoza"); blank
+and NA cells are missing; lines before the header and footer rows are skipped with
+a warning that names the line. The output is checked by the same validator the
+elements use; problems are reported with file, line and column, and the exit
+status is 1.
+
+Options:
+  --population <file>     population table (CONAPO, wide or long, yearly or monthly):
+                          with it the document holds rates, computed from counts
+                            --population conapo-states.csv
+  --per <n>               rate per 1000, 10000, 100000 (default) or 1000000
+                            --per 100000
+  --crime <text>          SESNSP "Tipo de delito" to keep (accents and case ignored)
+                            --crime "Homicidio"
+  --subtype <text>        SESNSP "Subtipo de delito" to keep
+                            --subtype "Homicidio doloso"
+  --modality <text>       SESNSP "Modalidad" to keep (default: all, summed)
+                            --modality "Con arma de fuego"
+  --legal-good <text>     SESNSP "Bien jurídico afectado" to keep
+                            --legal-good "La vida y la Integridad corporal"
+  --state <codes>         states to keep, INEGI codes or names, comma-separated
+                            --state 01,08,"Nuevo León"
+  --monthly               keep months (default: sum months to years; a year with
+                          missing months is marked "preliminary" with a note)
+  --national              add the national series: summed counts over summed population
+  --national-only         only the national series
+  --period <period>       one period for every state (a cross-section for rankings)
+                            --period 2008
+  --title <text>          title in Spanish (default: the crime filter)
+                            --title "Homicidios dolosos"
+  --title-en <text>       title in English
+                            --title-en "Intentional homicides"
+  --of <text>             what a count is of ("víctimas"); for rates, "habitantes"
+  --source <name>         the source's name (default: SESNSP for its layout)
+                            --source "SESNSP, incidencia delictiva del fuero común"
+  --source-url <url>      the source's http(s) address
+  --lang <tag>            language of plain strings (default: es)
+  --decimals <n>          decimals shown, 0–4
+  --id <id>               the document's id (also names its CSV download)
+  --annotate <p:text>     an annotation at a period, Spanish|English; repeatable
+                            --annotate "2006:Inicia la guerra contra el narcotráfico|Drug war begins"
+  --encoding <enc>        utf-8 or latin1 (default: detected)
+  --population-encoding <enc>   the same, for the population table
+  --state-column <name>, --period-column <name>, --value-column <name>
+                          choose the columns of a long table by their header
+                            --value-column Total
+  --population-value-column <name>   the same, for the population table
+  --population-column <name>   population from a column of the crime table itself
+                            --value-column INEGI --population-column Población
+  -o, --out <file>        write here (default: standard output)
+
+Examples:
+  cifra import IDEFC_NM_dic25.csv --subtype "Homicidio doloso" \\
+    --population conapo.csv --national --title "Homicidios dolosos" -o homicidios.json
+  cifra import states-homicide.csv --population conapo-states.csv --national-only \\
+    --title "Homicidios" --source INEGI -o nacional.json
+  cifra import states-homicide.csv --population conapo-states.csv --period 2008 \\
+    --title "Homicidios, 2008" --source INEGI -o ranking-2008.json
+`;
+
+const SNIPPET_HELP = `cifra snippet <document.json> [options]
+
+Prints the HTML that shows a document in a page: the script tag and the element,
+with the document inline (no extra request) or by URL.
+
+Options:
+  --element <tag>   crime-rate-trend (default), rate-per-100k or ranking-badge
+  --src <url>       refer to the document by URL instead of inlining it
+  --series <keys>   the element's series attribute ("08" or "MX,08")
+  --lang <tag>      the element's lang attribute (default: es)
+  --cdn <url>       where cifra.js is served (default: https://unpkg.com/cifra/dist/cifra.js)
+
+Example:
+  cifra snippet homicidios.json --element ranking-badge --series 08 > embed.html
+`;
+
+const ELEMENTS = ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'];
+
+/** Runs the command line; returns the exit status. Never throws. */
+export function run(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'import') return importCommand(rest, io);
+    if (command === 'snippet') return snippetCommand(rest, io);
+    io.stderr(`cifra: unknown command “${command}”\n\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    if (error instanceof ImportError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`cifra ${command}: ${(error as Error).message}\n`);
+      return error instanceof ImportError ? 1 : 2;
+    }
+    io.stderr(`cifra ${command}: unexpected error: ${(error as Error).stack ?? error}\n`);
+    return 1;
+  }
+}
+
+function text(es: string | undefined, en: string | undefined): Text | undefined {
+  if (es === undefined) return en;
+  return en === undefined ? es : { es, en };
+}
+
+function encodingOption(value: string | undefined): Encoding | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (v === 'utf8') return 'utf-8';
+  if (v === 'latin1' || v === 'iso88591' || v === 'windows1252' || v === 'cp1252') return 'latin1';
+  throw new ImportError(`--encoding must be utf-8 or latin1, not “${value}”`);
+}
+
+function importCommand(argv: readonly string[], io: Io): number {
+  const { values: o, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      population: { type: 'string' },
+      per: { type: 'string' },
+      crime: { type: 'string' },
+      subtype: { type: 'string' },
+      modality: { type: 'string' },
+      'legal-good': { type: 'string' },
+      state: { type: 'string' },
+      monthly: { type: 'boolean' },
+      national: { type: 'boolean' },
+      'national-only': { type: 'boolean' },
+      period: { type: 'string' },
+      title: { type: 'string' },
+      'title-en': { type: 'string' },
+      subtitle: { type: 'string' },
+      'subtitle-en': { type: 'string' },
+      of: { type: 'string' },
+      'of-en': { type: 'string' },
+      source: { type: 'string' },
+      'source-url': { type: 'string' },
+      publisher: { type: 'string' },
+      lang: { type: 'string' },
+      decimals: { type: 'string' },
+      id: { type: 'string' },
+      annotate: { type: 'string', multiple: true },
+      encoding: { type: 'string' },
+      'population-encoding': { type: 'string' },
+      'state-column': { type: 'string' },
+      'period-column': { type: 'string' },
+      'value-column': { type: 'string' },
+      'population-value-column': { type: 'string' },
+      'population-column': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+    },
+  });
+  if (o.help) {
+    io.stdout(IMPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new ImportError(`give one crime table (got ${positionals.length}); see cifra import --help`);
+  const warnings: string[] = [];
+  const report = { warn: (m: string) => warnings.push(m) };
+  const columns = { state: o['state-column'], period: o['period-column'], value: o['value-column'] };
+
+  const crimeTable = readTable(positionals[0]!, encodingOption(o.encoding));
+  if (crimeTable.encoding === 'latin1') report.warn(`${crimeTable.file}: read as Latin-1`);
+  const crime = tableValues(crimeTable, report, columns);
+  let population = null;
+  if (o.population) {
+    const popTable = readTable(o.population, encodingOption(o['population-encoding']));
+    if (popTable.encoding === 'latin1') report.warn(`${popTable.file}: read as Latin-1`);
+    population = tableValues(popTable, report, { value: o['population-value-column'], role: 'population' }).values;
+  } else if (o['population-column']) {
+    population = tableValues(crimeTable, { warn: () => {} }, { ...columns, value: o['population-column'], role: 'population' }).values;
+  }
+
+  const per = o.per === undefined ? 100000 : Number(o.per);
+  if (![1000, 10000, 100000, 1000000].includes(per)) throw new ImportError(`--per must be 1000, 10000, 100000 or 1000000, not “${o.per}”`);
+  const states = o.state?.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const code = stateCell(s);
+    if (!code || code === '00') throw new ImportError(`--state: “${s}” is not a state code or name`);
+    return code;
+  });
+  const decimals = o.decimals === undefined ? undefined : Number(o.decimals);
+  const filterName = o.subtype ?? o.crime ?? o.modality;
+  const doc = buildDocument(crime.values, population, {
+    filters: { crime: o.crime, subtype: o.subtype, modality: o.modality, legalGood: o['legal-good'], ...(states ? { states } : {}) },
+    monthly: o.monthly === true,
+    per: per as RatePer,
+    national: o.national === true,
+    nationalOnly: o['national-only'] === true,
+    ...(o.period ? { crossSection: o.period } : {}),
+    title: text(o.title, o['title-en']) ?? filterName ?? crimeTable.file,
+    ...(o.subtitle ? { subtitle: text(o.subtitle, o['subtitle-en'])! } : {}),
+    ...(o.of ? { of: text(o.of, o['of-en'])! } : {}),
+    source: {
+      name: o.source ?? (crime.layout === 'sesnsp' ? 'SESNSP' : crimeTable.file),
+      ...(o['source-url'] ? { url: o['source-url'] } : {}),
+      ...(o.publisher ? { publisher: o.publisher } : {}),
+    },
+    lang: o.lang ?? 'es',
+    ...(decimals === undefined ? {} : { decimals }),
+    ...(o.id ? { id: o.id } : {}),
+  }, report, crime.layout === 'sesnsp');
+
+  const annotations = (o.annotate ?? []).map((a) => {
+    const m = /^([^:]+):(.+)$/.exec(a);
+    if (!m) throw new ImportError(`--annotate takes PERIOD:TEXT, not “${a}”`);
+    const [es, en] = m[2]!.split('|');
+    return { period: m[1]!.trim(), label: text(es!.trim(), en?.trim())! };
+  });
+  if (annotations.length) Object.assign(doc, { annotations });
+
+  for (const w of warnings) io.stderr(`warning: ${w}\n`);
+  const result = validateIndicator(doc);
+  if (!result.ok) {
+    io.stderr(`cifra import: the document does not pass the validator:\n${result.errors.map((p) => `  ${localizeProblem(p, 'en')}`).join('\n')}\n`);
+    return 1;
+  }
+  const json = `${JSON.stringify(doc, null, 1)}\n`;
+  if (o.out) {
+    writeFileSync(o.out, json);
+    io.stderr(`wrote ${o.out}: ${doc.series.length} series, ${doc.series.reduce((n, s) => n + s.observations.length, 0)} observations\n`);
+  } else {
+    io.stdout(json);
+  }
+  return 0;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function snippetCommand(argv: readonly string[], io: Io): number {
+  const { values: o, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      element: { type: 'string' },
+      src: { type: 'string' },
+      series: { type: 'string' },
+      lang: { type: 'string' },
+      cdn: { type: 'string' },
+    },
+  });
+  if (o.help) {
+    io.stdout(SNIPPET_HELP);
+    return 0;
+  }
+  const tag = o.element ?? 'crime-rate-trend';
+  if (!ELEMENTS.includes(tag)) throw new ImportError(`--element must be one of ${ELEMENTS.join(', ')}`);
+  if (positionals.length !== 1) throw new ImportError('give one document (JSON); see cifra snippet --help');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(positionals[0]!, 'utf8'));
+  } catch (error) {
+    throw new ImportError(`${positionals[0]}: ${(error as Error).message}`);
+  }
+  const result = validateIndicator(doc);
+  if (!result.ok) throw new ImportError(`${positionals[0]}: ${result.errors.map((p) => localizeProblem(p, 'en')).join('; ')}`);
+  const attrs = [`lang="${escapeHtml(o.lang ?? 'es')}"`];
+  if (o.series) attrs.push(`series="${escapeHtml(o.series)}"`);
+  if (o.src) attrs.push(`src="${escapeHtml(o.src)}"`);
+  // Inline JSON: "<" is escaped so no text in the document can close the script element.
+  const inline = o.src ? '' : `\n  <script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>\n`;
+  const cdn = o.cdn ?? 'https://unpkg.com/cifra/dist/cifra.js';
+  io.stdout(`<script type="module" src="${escapeHtml(cdn)}"></script>\n<${tag} ${attrs.join(' ')}>${inline}</${tag}>\n`);
+  return 0;
+}
+
