@@ -13,7 +13,7 @@ mkdirSync(new URL('dist', root));
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', '--silent']);
 copyFileSync(new URL('src/schema/indicator.schema.json', root), new URL('dist/indicator.schema.json', root));
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', 'src/shared/cifra-element.ts', '--outdir', 'dist', '--quiet']);
+run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
 const bundle = readFileSync(new URL('dist/cifra.js', root));
 const gz = gzipSync(bundle, { level: 9 }).length;

@@ -40,6 +40,11 @@ const SHOWN_PROBLEMS = 8;
  * states and events, language and theme, and the visible, localized error.
  *
  * Subclasses render a ready document with `renderReady()`.
+ *
+ * @attribute status - `loading`, `ready` or `error`; set by the element (read-only).
+ * @attribute lang - The language; else the nearest ancestor's, else the document's, else `en`.
+ * @fires cifra-ready - The document was validated and is shown. `detail: { data }`.
+ * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.
  */
 export abstract class CifraElement extends LitElement {
   static override styles = [baseStyles];

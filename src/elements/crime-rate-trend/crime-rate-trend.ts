@@ -36,6 +36,7 @@ interface Layout {
  * A line chart of one or more series over time, with its headline change and summary
  * in words, keyboard and pointer exploration, and every value in a real table.
  *
+ * @tagname crime-rate-trend
  * @summary Accessible trend chart of an indicator document.
  * @fires cifra-ready - The document was validated and the chart is drawn. `detail: { data }`.
  * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.

@@ -20,6 +20,7 @@ const MAX_STRIP = 64;
  * stated by a `rank` document or the shorthand attributes, or computed among the
  * places of a cross-section document (`series="01"`), ties ranked 1, 1, 3.
  *
+ * @tagname ranking-badge
  * @summary A place's rank, with what it ranks among, the period and who says so.
  * @fires cifra-ready - The document was validated and is shown. `detail: { data }`.
  * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.

@@ -17,6 +17,7 @@ const OBS = '$.series[0].observations[0]';
  * A rate as a big number with its meaning, read as one sentence:
  * "17.0 homicidios por cada 100 mil habitantes en México en 2015."
  *
+ * @tagname rate-per-100k
  * @summary A rate per 100,000 inhabitants, with its unit, place, period, change and source.
  * @fires cifra-ready - The document was validated and is shown. `detail: { data }`.
  * @fires cifra-error - The document could not be shown. `detail: { code, message, problems? }`.
