@@ -109,7 +109,10 @@ export function buildDocument(
   const nationalTable = counts.size === 0 && nationalRows !== undefined;
   if (counts.size === 0 && !nationalTable) throw new ImportError('no rows left after the filters (check --crime, --subtype, --modality and --state against the file)');
 
-  const observation = (state: string, period: string, cell: Cell): Observation => {
+  let reference: { label: Text; value: number } | undefined;
+
+  /** An observation; `people` is the population when the caller has it already (the national sum). */
+  const observation = (state: string, period: string, cell: Cell, people?: number): Observation => {
     const o: { -readonly [K in keyof Observation]: Observation[K] } = { period };
     const partial = !options.monthly && cell.months.size > 0 && cell.months.size < 12;
     if (cell.value === null || (cell.missing && !partial)) {
@@ -125,7 +128,7 @@ export function buildDocument(
       o.value = cell.value;
       return o;
     }
-    const p = pop!(state, period);
+    const p = people ?? pop!(state, period);
     if (p === undefined || p <= 0) throw new ImportError(`no population for state ${state} in ${period} (from ${cell.where}); the population table must cover every state and period`);
     o.count = cell.value;
     o.population = p;
@@ -146,7 +149,6 @@ export function buildDocument(
   }
 
   const series: Series[] = [];
-  let reference: { label: Text; value: number } | undefined;
   if (options.national || options.nationalOnly) {
     const observations: Observation[] = [];
     for (const period of wantedPeriods) {
@@ -173,8 +175,8 @@ export function buildDocument(
         observations.push({ period, value: null });
         continue;
       }
-      const o = observation('00', period, { value: count, months, missing: false, where: 'the states' });
-      observations.push(isRate ? { ...o, population: people } : o);
+      // Summed counts over summed population: the national rate is never an average of state rates.
+      observations.push(observation('00', period, { value: count, months, missing: false, where: 'the states' }, isRate ? people : undefined));
     }
     const national = { id: 'MX', geo: { level: 'country', code: 'MX', name: 'México' } as const, label: { es: 'Nacional', en: 'National' }, observations };
     if (options.crossSection && !options.nationalOnly) {

@@ -66,10 +66,16 @@ Options:
                             --title "Homicidios dolosos"
   --title-en <text>       title in English
                             --title-en "Intentional homicides"
+  --subtitle <text>       subtitle in Spanish
+                            --subtitle "Tasa por cada 100 mil habitantes"
+  --subtitle-en <text>    subtitle in English
   --of <text>             what a count is of ("víctimas"); for rates, "habitantes"
+  --of-en <text>          the same in English ("victims", "inhabitants")
   --source <name>         the source's name (default: SESNSP for its layout)
                             --source "SESNSP, incidencia delictiva del fuero común"
   --source-url <url>      the source's http(s) address
+  --publisher <text>      who published or compiled the source
+                            --publisher "Secretariado Ejecutivo del SNSP"
   --lang <tag>            language of plain strings (default: es)
   --decimals <n>          decimals shown, 0–4
   --id <id>               the document's id (also names its CSV download)
@@ -84,6 +90,7 @@ Options:
   --population-column <name>   population from a column of the crime table itself
                             --value-column INEGI --population-column Población
   -o, --out <file>        write here (default: standard output)
+  -h, --help              this text
 
 Examples:
   cifra import IDEFC_NM_dic25.csv --subtype "Homicidio doloso" \\

@@ -43,12 +43,12 @@ export interface Reporter {
 }
 
 /** Decodes bytes as UTF-8 when they are valid UTF-8, else as Latin-1 (Windows-1252), unless told. */
-export function decode(bytes: Uint8Array, encoding?: Encoding): { text: string; encoding: Encoding } {
+export function decode(bytes: Uint8Array, encoding?: Encoding, file = 'the file'): { text: string; encoding: Encoding } {
   if (encoding === 'latin1') return { text: new TextDecoder('latin1').decode(bytes), encoding };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch (error) {
-    if (encoding === 'utf-8') throw new ImportError(`the file is not valid UTF-8 (try --encoding latin1): ${(error as Error).message}`);
+    if (encoding === 'utf-8') throw new ImportError(`${file} is not valid UTF-8 (try --encoding latin1): ${(error as Error).message}`);
     return { text: new TextDecoder('latin1').decode(bytes), encoding: 'latin1' };
   }
 }
@@ -60,8 +60,8 @@ export function readTable(path: string, encoding?: Encoding): Table {
   } catch (error) {
     throw new ImportError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const decoded = decode(bytes, encoding);
   const file = basename(path);
+  const decoded = decode(bytes, encoding, file);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(decoded.text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true }) as unknown as typeof records;
