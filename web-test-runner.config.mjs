@@ -27,6 +27,8 @@ export default {
         args: [
           '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
           '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+          // Two test pages run at once; the one in the background must still lay out (ResizeObserver).
+          '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -66,6 +66,12 @@ export function selectSeries(doc: ValidIndicator, wanted: string | null | undefi
   return unique.length > 0 ? unique : all;
 }
 
+/** The keys of a `series` attribute that match no series of the document. */
+export function unknownSeries(doc: ValidIndicator, wanted: string | null | undefined): string[] {
+  const keys = (wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  return keys.filter((k) => !doc.series.some((s, i) => seriesKey(s, i) === k || s.geo?.code === k));
+}
+
 const RANK = new Set(['rank']);
 const GRAIN: Readonly<Record<Granularity, number>> = { month: 0, quarter: 1, year: 2 };
 

@@ -59,6 +59,7 @@ const en = {
   stateCode: 'must be an INEGI state code from “01” to “32”',
   empty: 'must not be empty',
   tooMany: 'more than {count} problems: the rest were not checked',
+  noSeries: 'no series has the id or code “{key}” (the document has: {keys})',
   // Words in the widgets.
   'problems.one': '{count} problem',
   'problems.other': '{count} problems',
@@ -169,6 +170,7 @@ const es: Catalogue = {
   stateCode: 'debe ser una clave de entidad del INEGI de «01» a «32»',
   empty: 'no debe estar vacío',
   tooMany: 'más de {count} problemas: el resto no se revisó',
+  noSeries: 'ninguna serie tiene el id o clave «{key}» (el documento tiene: {keys})',
   'problems.one': '{count} problema',
   'problems.other': '{count} problemas',
   inhabitants: 'habitantes',

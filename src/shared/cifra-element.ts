@@ -81,6 +81,8 @@ export abstract class CifraElement extends LitElement {
   /** Which source was set most recently: it is the one shown. */
   private _latest?: 'data' | 'src' | '_inline' | 'shorthand';
   private _inline?: string;
+  /** The last document that passed the validator, kept to re-run `check` when attributes change. */
+  private _valid?: ValidIndicator;
 
   constructor() {
     super();
@@ -160,10 +162,13 @@ export abstract class CifraElement extends LitElement {
         return;
       }
     }
-    if (!(changed.has('data') || changed.has('src') || changed.has('_inline'))) return;
-    if (this._latest === 'src') this._loadSrc(this.src);
-    else if (this._latest === '_inline') this._loadData(this._inline);
-    else this._loadData(this.data);
+    if (changed.has('data') || changed.has('src') || changed.has('_inline')) {
+      if (this._latest === 'src') this._loadSrc(this.src);
+      else if (this._latest === '_inline') this._loadData(this._inline);
+      else this._loadData(this.data);
+    } else if (this._valid && (this.constructor as typeof CifraElement).checkKeys.some((k) => changed.has(k))) {
+      this._state = this._checked(this._valid);
+    }
   }
 
   /** False while a ready document is not drawn yet (a chart waiting for its size): `ready` waits for it. */
@@ -269,10 +274,28 @@ export abstract class CifraElement extends LitElement {
   }
 
   private _setOutcome(outcome: LoadOutcome | null): void {
+    this._valid = outcome?.ok ? outcome.doc : undefined;
     if (outcome === null) this._state = LOADING;
-    else if (outcome.ok) this._state = { status: 'ready', doc: outcome.doc };
+    else if (outcome.ok) this._state = this._checked(outcome.doc);
     else this._state = { status: 'error', failure: outcome.failure };
   }
+
+  /** A valid document, unless the element's own attributes cannot be honoured with it (see `check`). */
+  private _checked(doc: ValidIndicator): State {
+    const failure = this.check(doc);
+    return failure ? { status: 'error', failure } : { status: 'ready', doc };
+  }
+
+  /**
+   * Whether this element can show this valid document with its attributes; a failure is
+   * shown like any other error. Attributes listed in `checkKeys` re-run the check.
+   */
+  protected check(_doc: ValidIndicator): LoadFailure | null {
+    return null;
+  }
+
+  /** Properties whose change re-runs `check` on the current document. */
+  protected static checkKeys: readonly string[] = [];
 
   private _langTag(): string | null {
     // The nearest `lang`, crossing shadow boundaries up to the page.

@@ -2,6 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocaleInfo } from '../core/format.js';
 import { msg } from '../core/messages.js';
 import type { ValidIndicator } from '../core/schema.js';
+import { seriesKey, unknownSeries } from '../core/chart.js';
+import type { LoadFailure } from '../data/loader.js';
 
 /** Styles shared by the two compact elements. */
 export const compactStyles = css`
@@ -46,4 +48,16 @@ export const compactStyles = css`
 export function renderSources(doc: ValidIndicator, info: LocaleInfo): TemplateResult {
   return html`<p class="source" part="source">${msg(info.lang, doc.sources.length > 1 ? 'sources' : 'source')}:
     ${doc.sources.map((s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>` : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}</p>`;
+}
+
+/**
+ * A compact element shows one figure: a `series` (or `compare`) key that matches no
+ * series is an error naming the key, never a silent fall-back to another place.
+ */
+export function seriesProblem(doc: ValidIndicator, attributes: Readonly<Record<string, string | null | undefined>>): LoadFailure | null {
+  const missing = Object.entries(attributes).flatMap(([name, value]) => unknownSeries(doc, value).map((key) => ({ name, key })));
+  if (missing.length === 0) return null;
+  const keys = doc.series.map((s, i) => seriesKey(s, i)).join(', ');
+  const problems = missing.map(({ name, key }) => ({ path: name, code: 'noSeries', params: { key, keys }, message: msg('en', 'noSeries', { key, keys }) }));
+  return { code: 'E_SCHEMA', params: { count: problems.length }, problems };
 }

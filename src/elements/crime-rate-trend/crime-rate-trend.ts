@@ -137,9 +137,16 @@ export class CrimeRateTrend extends CifraElement {
     else frame?.style.setProperty('--_aspect', String(ratio));
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot && !this._unobserve) {
-      this._unobserve = observeSize(plot, (width, height) => {
+      const resize = (width: number, height: number): void => {
         if (!this._size || Math.abs(this._size.width - width) >= 1 || Math.abs(this._size.height - height) >= 1) this._size = { width, height };
-      });
+      };
+      this._unobserve = observeSize(plot, resize);
+      // A hidden page (a background tab) skips rendering, so ResizeObserver would not report
+      // until it is shown: measure now, so the chart is drawn and `ready` fires there too.
+      if (this.ownerDocument.visibilityState === 'hidden' && !this._size) {
+        const box = plot.getBoundingClientRect();
+        resize(box.width, box.height);
+      }
     } else if (!plot && this._unobserve) {
       this._unobserve();
       this._unobserve = undefined;

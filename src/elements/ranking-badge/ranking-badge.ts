@@ -9,6 +9,8 @@ import { formatValue, unitPhrase } from '../../core/summary.js';
 import { seriesKey } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
 import { CifraElement } from '../../shared/cifra-element.js';
+import type { LoadFailure } from '../../data/loader.js';
+import { seriesProblem } from '../../shared/compact.js';
 import { numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
 import { compactStyles, renderSources } from '../../shared/compact.js';
 
@@ -147,6 +149,12 @@ export class RankingBadge extends CifraElement {
     among: { type: String },
     source: { type: String },
   };
+
+  protected static override checkKeys = ['series'];
+
+  protected override check(doc: ValidIndicator): LoadFailure | null {
+    return seriesProblem(doc, { series: this.series });
+  }
 
   protected static override shorthandKeys = ['rank', 'outOf', 'subject', 'place', 'among', 'source', 'period'];
 

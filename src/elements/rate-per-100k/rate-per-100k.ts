@@ -8,6 +8,8 @@ import { formatValue, qualify, unitPhrase } from '../../core/summary.js';
 import { seriesLabel, selectSeries } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
 import { CifraElement } from '../../shared/cifra-element.js';
+import type { LoadFailure } from '../../data/loader.js';
+import { seriesProblem } from '../../shared/compact.js';
 import { numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
 import { compactStyles, renderSources } from '../../shared/compact.js';
 
@@ -69,6 +71,12 @@ export class RatePer100k extends CifraElement {
     source: { type: String },
   };
 
+  protected static override checkKeys = ['series', 'compare'];
+
+  protected override check(doc: ValidIndicator): LoadFailure | null {
+    return seriesProblem(doc, { series: this.series, compare: this.compare });
+  }
+
   protected static override shorthandKeys = ['count', 'population', 'per', 'label', 'place', 'period', 'reference', 'referenceLabel', 'source'];
 
   /** Id or geo code of the series to show (default: the first). */
@@ -109,7 +117,8 @@ export class RatePer100k extends CifraElement {
       },
       paths: {
         [`${OBS}.count`]: 'count',
-        [`${OBS}.value`]: 'count',
+        // Value is missing when an input is: name the attribute that is absent.
+        [`${OBS}.value`]: this.count == null ? 'count' : 'population',
         [`${OBS}.population`]: 'population',
         [`${OBS}.period`]: 'period',
         '$.unit.per': 'per',

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { errorDetail, mount, settled, shadowText, unmountAll } from './helpers.js';
+
+afterEach(unmountAll);
+
+const states2008 = async () => (await fetch('/demo/data/states-homicide-2008.json')).json();
+
+describe('a series key that matches nothing is an error, never another place', () => {
+  it('<ranking-badge series="99"> shows an E_SCHEMA error naming the key and the keys that exist', async () => {
+    const doc = await states2008();
+    const m = mount('ranking-badge', (el) => { el.setAttribute('series', '99'); el.data = doc; }, 'es');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    expect(errorDetail(m).code).to.equal('E_SCHEMA');
+    const text = shadowText(m.el);
+    expect(text).to.include('series: ninguna serie tiene el id o clave «99»');
+    expect(text).to.include('01, 02');
+    expect(text).not.to.include('Durango');
+  });
+
+  it('<rate-per-100k compare="XX"> names the compare attribute', async () => {
+    const doc = await states2008();
+    const m = mount('rate-per-100k', (el) => { el.setAttribute('series', '08'); el.setAttribute('compare', 'XX'); el.data = doc; }, 'en');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    expect(shadowText(m.el)).to.include('compare: no series has the id or code “XX”');
+  });
+
+  it('fixing the attribute shows the figure again, and breaking it again shows the error', async () => {
+    const doc = await states2008();
+    const m = mount('ranking-badge', (el) => { el.setAttribute('series', '99'); el.data = doc; }, 'es');
+    await settled(m.el);
+    m.el.setAttribute('series', '08');
+    await m.el.updateComplete;
+    await m.el.updateComplete;
+    expect(m.el.status).to.equal('ready');
+    expect(shadowText(m.el)).to.include('Chihuahua');
+    expect(shadowText(m.el)).to.include('1.º lugar');
+    m.el.setAttribute('series', '77');
+    await m.el.updateComplete;
+    await m.el.updateComplete;
+    expect(m.el.status).to.equal('error');
+    expect(m.events.map((e) => e.type)).to.deep.equal(['cifra-error', 'cifra-ready', 'cifra-error']);
+  });
+
+  it('a shorthand rate without population names population, not count', async () => {
+    const m = mount('rate-per-100k', (el) => { el.setAttribute('count', '10'); el.setAttribute('period', '2020'); el.setAttribute('source', 'INEGI'); }, 'en');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    const items = [...m.el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent!.trim());
+    expect(items.some((t) => t.startsWith('population:'))).to.equal(true);
+    expect(items.some((t) => t.startsWith('count:'))).to.equal(false);
+  });
+});
