@@ -15,7 +15,9 @@ if (!executablePath) {
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second page would sit in a hidden tab, where Chromium runs no
+  // rendering steps (no ResizeObserver), so layout behaviour could not be tested there.
+  concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [testRoutes()],

@@ -89,9 +89,10 @@ export abstract class CifraElement extends LitElement {
     this._state = LOADING;
   }
 
-  /** `loading`, `ready` or `error`; reflected as the `status` attribute. */
+  /** `loading`, `ready` or `error`; reflected as the `status` attribute. `ready` once the document is shown (a chart: drawn). */
   get status(): CifraStatus {
-    return this._state.status;
+    const status = this._state.status;
+    return status === 'ready' && !this.drawn ? 'loading' : status;
   }
 
   /** The validated document being shown, or `null`. */
@@ -180,7 +181,7 @@ export abstract class CifraElement extends LitElement {
     const state = this._state;
     if (state === this._announced || (state.status === 'ready' && !this.drawn)) return;
     this._announced = state;
-    this.setAttribute('status', state.status);
+    this.setAttribute('status', this.status);
     if (state.status === 'ready') {
       this.dispatchEvent(new CustomEvent<CifraReadyDetail>('cifra-ready', { bubbles: true, composed: true, detail: { data: state.doc } }));
     } else if (state.status === 'error') {

@@ -115,6 +115,15 @@ export class CrimeRateTrend extends CifraElement {
     return this._size !== null;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a removal: render again, so the plot is observed and measured anew.
+    if (this.hasUpdated) {
+      this._size = null;
+      this.requestUpdate();
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._unobserve?.();
@@ -426,9 +435,12 @@ export class CrimeRateTrend extends CifraElement {
         break;
       case 'ArrowUp':
       case 'ArrowDown': {
-        const at = current ? model.series[s]!.points[i]?.x : undefined;
-        s = Math.max(0, Math.min(model.series.length - 1, s + (event.key === 'ArrowUp' ? -1 : 1)));
-        i = at === undefined ? 0 : nearestIndex(points(), at);
+        const next = this._verticalNeighbour(model, current, event.key === 'ArrowUp');
+        if (!next) {
+          event.preventDefault();
+          return;
+        }
+        ({ s, i } = next);
         break;
       }
       case 'Escape':
@@ -444,6 +456,34 @@ export class CrimeRateTrend extends CifraElement {
     this._focus = { s, i };
     this._tip = true;
   };
+
+  /**
+   * ↑/↓ move to the line drawn just above or below at the same time, as a sighted
+   * reader would see it (lines without a value there are skipped; equal values keep
+   * the list order). Without a focused point, ↓ starts at the first series.
+   */
+  private _verticalNeighbour(model: ChartModel, current: Focus | null, up: boolean): Focus | null {
+    if (!current) return model.series.length ? { s: 0, i: 0 } : null;
+    const here = model.series[current.s]!.points[current.i];
+    if (!here) return null;
+    const y = this._layout?.y ?? ((v: number) => -v);
+    const column = model.series
+      .map((series, s) => {
+        const i = nearestIndex(series.points, here.x);
+        const p = series.points[i];
+        return p && p.y !== null && Math.abs(p.x - here.x) < 1e-9 ? { s, i, screen: y(p.y) } : null;
+      })
+      .filter((c): c is { s: number; i: number; screen: number } => c !== null)
+      .sort((a, b) => a.screen - b.screen || a.s - b.s);
+    const at = column.findIndex((c) => c.s === current.s);
+    if (at < 0) {
+      // The focused point has no value: fall back to the list order.
+      const s = Math.max(0, Math.min(model.series.length - 1, current.s + (up ? -1 : 1)));
+      return s === current.s ? null : { s, i: nearestIndex(model.series[s]!.points, here.x) };
+    }
+    const target = column[at + (up ? -1 : 1)];
+    return target ? { s: target.s, i: target.i } : null;
+  }
 
   private _onPointer = (event: PointerEvent): void => {
     const layout = this._layout;
