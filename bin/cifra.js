@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The cifra command line; see `cifra --help`. Built into dist/lib/cli by `npm run build`.
-import { run } from '../dist/lib/cli/main.js';
+import { main } from '../dist/lib/cli/main.js';
 
-process.exitCode = run(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 });

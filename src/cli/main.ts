@@ -7,8 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { localizeProblem, validateIndicator } from '../core/validate.js';
+import { textIn } from '../core/text.js';
 import { stateCell } from './table.js';
-import type { RatePer, Text } from '../core/schema.js';
+import type { Indicator, RatePer, Text } from '../core/schema.js';
 import { buildDocument } from './build.js';
 import { ImportError, readTable, tableValues, type Encoding } from './table.js';
 
@@ -22,9 +23,10 @@ const USAGE = `cifra: indicator documents for <crime-rate-trend>, <rate-per-100k
 Usage:
   cifra import <crime.csv> [options]     build a document from a table
   cifra snippet <document.json> [options] print the HTML that embeds it
+  cifra render <document.json> [options]  print static HTML that shows it without JavaScript
   cifra --help                           this text
 
-Run "cifra import --help" or "cifra snippet --help" for their options.
+Run "cifra import --help", "cifra snippet --help" or "cifra render --help" for their options.
 `;
 
 const IMPORT_HELP = `cifra import <crime.csv> [options]
@@ -117,9 +119,38 @@ Example:
   cifra snippet homicidios.json --element ranking-badge --series 08 > embed.html
 `;
 
+const RENDER_HELP = `cifra render <document.json> [options]
+
+Prints the element with its shadow root declared in the HTML (declarative shadow
+DOM): the chart, number or badge shows in browsers with JavaScript off, and pages
+that do load cifra.js render it live in its place. The document stays inline.
+
+Options:
+  --element <tag>   crime-rate-trend (default), rate-per-100k or ranking-badge
+  --lang <tag>      language (default: es)
+  --theme <theme>   light, dark or auto
+  --series, --from, --to, --period, --order, --compare <value>
+                    the element's attributes of the same name
+  --strip, --show-points   boolean attributes
+  --page            print a whole HTML page, not just the element
+
+Example:
+  cifra render homicidios.json --series MX,08 --lang es --page > homicidios.html
+`;
+
 const ELEMENTS = ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'];
 
-/** Runs the command line; returns the exit status. Never throws. */
+/** Every command, `render` included (it loads the server renderer): what `bin/cifra.js` runs. Never rejects. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] !== 'render') return run(argv, io);
+  try {
+    return await renderCommand(argv.slice(1), io);
+  } catch (error) {
+    return fail('render', error, io);
+  }
+}
+
+/** Runs `import` and `snippet` (synchronous); returns the exit status. Never throws. */
 export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
@@ -129,16 +160,78 @@ export function run(argv: readonly string[], io: Io): number {
     }
     if (command === 'import') return importCommand(rest, io);
     if (command === 'snippet') return snippetCommand(rest, io);
+    if (command === 'render') {
+      io.stderr('cifra render: call main(), not run(): rendering is asynchronous\n');
+      return 2;
+    }
     io.stderr(`cifra: unknown command “${command}”\n\n${USAGE}`);
     return 2;
   } catch (error) {
-    if (error instanceof ImportError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`cifra ${command}: ${(error as Error).message}\n`);
-      return error instanceof ImportError ? 1 : 2;
-    }
-    io.stderr(`cifra ${command}: unexpected error: ${(error as Error).stack ?? error}\n`);
-    return 1;
+    return fail(command ?? '', error, io);
   }
+}
+
+function fail(command: string, error: unknown, io: Io): number {
+  if (error instanceof ImportError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`cifra ${command}: ${(error as Error).message}\n`);
+    return error instanceof ImportError ? 1 : 2;
+  }
+  io.stderr(`cifra ${command}: unexpected error: ${(error as Error).stack ?? error}\n`);
+  return 1;
+}
+
+/** A document as its author wrote it, after checking that it passes the validator. */
+function readDocument(path: string): Indicator {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ImportError(`${path}: ${(error as Error).message}`);
+  }
+  const result = validateIndicator(doc);
+  if (!result.ok) throw new ImportError(`${path}: ${result.errors.map((p) => localizeProblem(p, 'en')).join('; ')}`);
+  return doc as Indicator;
+}
+
+async function renderCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values: o, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      element: { type: 'string' },
+      lang: { type: 'string' },
+      theme: { type: 'string' },
+      series: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      period: { type: 'string' },
+      order: { type: 'string' },
+      compare: { type: 'string' },
+      strip: { type: 'boolean' },
+      'show-points': { type: 'boolean' },
+      page: { type: 'boolean' },
+    },
+  });
+  if (o.help) {
+    io.stdout(RENDER_HELP);
+    return 0;
+  }
+  const tag = o.element ?? 'crime-rate-trend';
+  if (!ELEMENTS.includes(tag)) throw new ImportError(`--element must be one of ${ELEMENTS.join(', ')}`);
+  if (positionals.length !== 1) throw new ImportError('give one document (JSON); see cifra render --help');
+  const doc = readDocument(positionals[0]!);
+  const attributes: Record<string, string | true> = {};
+  for (const name of ['series', 'from', 'to', 'period', 'order', 'compare'] as const) if (o[name]) attributes[name] = o[name]!;
+  if (o.strip) attributes['strip'] = true;
+  if (o['show-points']) attributes['show-points'] = true;
+  const { renderElement, page } = await import('./render.js');
+  const lang = o.lang ?? 'es';
+  const element = await renderElement(doc, { tag: tag as 'crime-rate-trend', lang, ...(o.theme ? { theme: o.theme } : {}), attributes });
+  const title = textIn(doc.title, lang, doc.lang);
+  io.stdout(o.page ? page(element, lang, title) : `${element}\n`);
+  return 0;
 }
 
 function text(es: string | undefined, en: string | undefined): Text | undefined {
@@ -294,14 +387,7 @@ function snippetCommand(argv: readonly string[], io: Io): number {
   const tag = o.element ?? 'crime-rate-trend';
   if (!ELEMENTS.includes(tag)) throw new ImportError(`--element must be one of ${ELEMENTS.join(', ')}`);
   if (positionals.length !== 1) throw new ImportError('give one document (JSON); see cifra snippet --help');
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(positionals[0]!, 'utf8'));
-  } catch (error) {
-    throw new ImportError(`${positionals[0]}: ${(error as Error).message}`);
-  }
-  const result = validateIndicator(doc);
-  if (!result.ok) throw new ImportError(`${positionals[0]}: ${result.errors.map((p) => localizeProblem(p, 'en')).join('; ')}`);
+  const doc = readDocument(positionals[0]!);
   const attrs = [`lang="${escapeHtml(o.lang ?? 'es')}"`];
   if (o.series) attrs.push(`series="${escapeHtml(o.series)}"`);
   if (o.src) attrs.push(`src="${escapeHtml(o.src)}"`);

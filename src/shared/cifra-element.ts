@@ -105,6 +105,16 @@ export abstract class CifraElement extends LitElement {
     return resolveLocale(this._langTag());
   }
 
+  /**
+   * A shadow root declared in the HTML (`cifra render`'s static output) holds a rendering
+   * made without JavaScript: clear it, so the live rendering replaces it instead of
+   * adding a second chart after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._unwatchLang = watchLang(this);

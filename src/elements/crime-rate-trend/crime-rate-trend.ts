@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { chartModel, chartSpan, type ChartModel, type ChartPoint, type ChartSeries } from '../../core/chart.js';
@@ -13,6 +13,8 @@ import { CifraElement, type CifraStatus } from '../../shared/cifra-element.js';
 import { observeSize } from '../../shared/resize.js';
 import { trendStyles } from './styles.js';
 
+/** The size a chart is drawn at on the server (`cifra render`); its viewBox then scales it to the page. */
+const SERVER_SIZE = { width: 720, height: 340 };
 /** Rows of the data table shown at once; longer tables page. */
 const PAGE = 100;
 /** Dash patterns and marker shapes tell series apart without colour. */
@@ -166,7 +168,12 @@ export class CrimeRateTrend extends CifraElement {
   }
 
   protected override renderFrame(body: unknown, status: CifraStatus): TemplateResult {
-    return html`<div class="frame" part="frame" data-status=${status}>${body}</div>${status === 'ready' ? this._renderTable() : nothing}`;
+    const table = status === 'ready' ? this._renderTable() : nothing;
+    // Without JavaScript (server rendering) the table sits in a native disclosure that needs no script.
+    const data = isServer && status === 'ready'
+      ? html`<details class="data"><summary>${msg(this.localeInfo.lang, 'showData')}</summary>${table}</details>`
+      : table;
+    return html`<div class="frame" part="frame" data-status=${status}>${body}</div>${data}`;
   }
 
   /** The chart model for the current document and options, computed once per change. */
@@ -211,7 +218,7 @@ export class CrimeRateTrend extends CifraElement {
       <p class="summary" part="summary" id="summary">${keepTogether([description, ...sentences].filter(Boolean).join(' '))}</p>
       <div class="plot" part="chart" tabindex="0" role="group" aria-label=${msg(info.lang, 'chart')} aria-describedby="summary help"
         @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @blur=${this._onBlur}>
-        ${this._size ? this._renderSvg(doc, model, info, decimals, name) : nothing}
+        ${this._size || isServer ? this._renderSvg(doc, model, info, decimals, name) : nothing}
         ${this._renderTooltip(doc, info, decimals)}
       </div>
       <p class="sr-only" id="help">${msg(info.lang, 'chartHelp')}</p>
@@ -221,7 +228,7 @@ export class CrimeRateTrend extends CifraElement {
   }
 
   private _renderSvg(doc: ValidIndicator, model: ChartModel, info: LocaleInfo, decimals: number, name: string): TemplateResult {
-    const { width, height } = this._size!;
+    const { width, height } = this._size ?? SERVER_SIZE;
     const labels = model.series.length > 1 ? model.series.map((s) => s.label) : [];
     const yTickCount = Math.max(2, Math.floor(height / 45));
     const yScale = scaleLinear().domain([...model.yDomain]).nice(yTickCount);
@@ -256,7 +263,7 @@ export class CrimeRateTrend extends CifraElement {
     const endLabels = this._endLabels(model, labels, x, y, width - margin.right + 6);
     const focus = this._focus ? model.series[this._focus.s]?.points[this._focus.i] : undefined;
 
-    return html`<svg role="img" aria-label=${name} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+    return html`<svg role="img" aria-label=${name} viewBox="0 0 ${width} ${height}" width=${width} height=${height} class=${this._size ? '' : 'static'}>
       <g class="axis" part="axis" aria-hidden="true">
         ${yTicks.map((v, i) => svg`<line class="grid" x1=${margin.left} x2=${margin.left + plotWidth} y1=${y(v)} y2=${y(v)}></line>
           <text class="tick" x=${margin.left - 6} y=${y(v)} dy="0.32em" text-anchor="end">${yLabels[i]}</text>`)}
@@ -368,11 +375,11 @@ export class CrimeRateTrend extends CifraElement {
           : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}${updated ? html` · ${msg(info.lang, 'updated', { date: updated })}` : nothing}
       </p>
       ${doc.notes?.length ? html`<ul class="notes muted" aria-label=${msg(info.lang, 'notes')}>${doc.notes.map((n) => html`<li>${this.text(doc, n)}</li>`)}</ul>` : nothing}
-      <div class="actions">
+      ${isServer ? nothing : html`<div class="actions">
         <button type="button" aria-expanded=${this._table ? 'true' : 'false'} aria-controls="data" @click=${this._toggleTable}>${msg(info.lang, this._table ? 'hideData' : 'showData')}</button>
         <button type="button" aria-label=${msg(info.lang, 'downloadCsv')} @click=${this._downloadCsv}>⤓ CSV</button>
         <button type="button" aria-label=${msg(info.lang, 'downloadSvg')} @click=${this._downloadSvg}>⤓ SVG</button>
-      </div>
+      </div>`}
     </div>`;
   }
 
@@ -385,12 +392,13 @@ export class CrimeRateTrend extends CifraElement {
     const total = model.rows.length;
     const pages = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(this._page, pages - 1);
-    const rows = this._table ? model.rows.slice(page * PAGE, page * PAGE + PAGE) : [];
+    const open = this._table || isServer;
+    const rows = open ? model.rows.slice(page * PAGE, page * PAGE + PAGE) : [];
     // One lookup per series: period → point.
-    const lookup = this._table ? model.series.map((s) => new Map(s.points.map((p) => [`${p.period.startMonth}/${p.period.endMonth}`, p]))) : [];
+    const lookup = open ? model.series.map((s) => new Map(s.points.map((p) => [`${p.period.startMonth}/${p.period.endMonth}`, p]))) : [];
     const unit = unitPhrase(doc.unit, info, doc.lang);
-    return html`<div class="data" id="data" ?hidden=${!this._table}>
-      ${this._table ? html`<table part="table">
+    return html`<div class="data" id="data" ?hidden=${!open}>
+      ${open ? html`<table part="table">
         <caption>${this.text(doc, doc.title)}${unit ? html` (${unit})` : nothing}</caption>
         <thead><tr><th scope="col">${msg(info.lang, 'periodHeader')}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
         <tbody>${rows.map((r) => html`<tr><th scope="row">${formatPeriod(r, info)}</th>${lookup.map((m) => {

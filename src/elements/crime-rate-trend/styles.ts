@@ -68,6 +68,12 @@ export const trendStyles = css`
     inset: 0;
     overflow: visible;
   }
+  /* Rendered on the server (no measured size): the viewBox scales it to the plot's width. */
+  .plot svg.static {
+    position: static;
+    width: 100%;
+    height: auto;
+  }
   .plot:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -255,7 +261,13 @@ export const trendStyles = css`
     .focus circle {
       stroke: Highlight;
     }
-    .plot:focus-visible {
+    /* Rendered on the server (no measured size): the viewBox scales it to the plot's width. */
+  .plot svg.static {
+    position: static;
+    width: 100%;
+    height: auto;
+  }
+  .plot:focus-visible {
       outline-color: Highlight;
     }
     svg text {
