@@ -12,6 +12,12 @@ const CASES = {
   'd3-scale scaleLinear': "import { scaleLinear } from 'd3-scale'; export default scaleLinear;",
   'd3-scale scaleUtc': "import { scaleUtc } from 'd3-scale'; export default scaleUtc;",
   'd3-array ticks': "import { ticks, tickStep } from 'd3-array'; export default [ticks, tickStep];",
+  'd3-scale scaleIdentity': "import { scaleIdentity } from 'd3-scale'; export default scaleIdentity;",
+  'd3-scale tickFormat': "import { tickFormat } from 'd3-scale'; export default tickFormat;",
+  'd3-scale scalePoint': "import { scalePoint } from 'd3-scale'; export default scalePoint;",
+  'd3-scale scaleBand': "import { scaleBand } from 'd3-scale'; export default scaleBand;",
+  'd3-scale scaleThreshold': "import { scaleThreshold } from 'd3-scale'; export default scaleThreshold;",
+  'd3-scale scaleQuantize': "import { scaleQuantize } from 'd3-scale'; export default scaleQuantize;",
   'lit': "import { LitElement, html, svg, css } from 'lit'; export default [LitElement, html, svg, css];",
 };
 

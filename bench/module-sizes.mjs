@@ -1,8 +1,9 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+
 import { gzipSync } from 'node:zlib';
-const b = await rollup({ input: 'dist/lib/cifra.js', plugins: [nodeResolve({ exportConditions: ['production'], browser: true })] });
+import d3Pure from '../scripts/d3-pure.mjs';
+const b = await rollup({ input: 'dist/lib/cdn.js', plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), d3Pure()] });
 const { output } = await b.generate({ format: 'es' });
 const rows = [];
 for (const [id, m] of Object.entries(output[0].modules)) {

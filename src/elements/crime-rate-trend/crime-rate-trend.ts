@@ -1,7 +1,7 @@
 import { html, isServer, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { scaleIdentity } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { chartModel, chartSpan, type ChartModel, type ChartPoint, type ChartSeries } from '../../core/chart.js';
+import { chartModel, chartSpan, linearMap, type ChartModel, type ChartPoint, type ChartSeries } from '../../core/chart.js';
 import { toCsv } from '../../core/csv.js';
 import { downsampleIndices } from '../../core/downsample.js';
 import { formatChange, formatNumber, formatPercent, type LocaleInfo } from '../../core/format.js';
@@ -231,8 +231,10 @@ export class CrimeRateTrend extends CifraElement {
     const { width, height } = this._size ?? SERVER_SIZE;
     const labels = model.series.length > 1 ? model.series.map((s) => s.label) : [];
     const yTickCount = Math.max(2, Math.floor(height / 45));
-    const yScale = scaleLinear().domain([...model.yDomain]).nice(yTickCount);
-    const yTicks = yScale.ticks(yTickCount);
+    // d3-scale gives the nice domain and ticks; scaleIdentity does it without pulling in
+    // d3-interpolate and d3-color (≈6 KB gzip), and the pixel mapping is a straight line.
+    const yNice = scaleIdentity().domain([...model.yDomain]).nice(yTickCount);
+    const yTicks = yNice.ticks(yTickCount);
     const step = yTicks.length > 1 ? Math.abs(yTicks[1]! - yTicks[0]!) : 1;
     const tickDecimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
     const yText = (v: number) => (doc.unit.type === 'percent' ? formatPercent(v, info.locale, tickDecimals) : formatNumber(v, info.locale, tickDecimals)) ?? '';
@@ -246,13 +248,12 @@ export class CrimeRateTrend extends CifraElement {
       left: 6 + Math.max(...yLabels.map((l) => l.length)) * charWidth,
     };
     const plotWidth = Math.max(10, width - margin.left - margin.right);
-    yScale.range([Math.max(margin.top + 10, height - margin.bottom), margin.top]);
-    const xScale = scaleLinear().domain([...model.xDomain]).range([margin.left, margin.left + plotWidth]);
-    const x = (v: number) => xScale(v);
-    const y = (v: number) => yScale(v);
+    const bottom = Math.max(margin.top + 10, height - margin.bottom);
+    const [yFrom, yTo] = yNice.domain() as [number, number];
+    const x = linearMap(model.xDomain, [margin.left, margin.left + plotWidth]);
+    const y = linearMap([yFrom, yTo], [bottom, margin.top]);
     this._layout = { model, x, y, width, height };
     const xTicks = timeTicks(model.xDomain[0], model.xDomain[1], Math.max(2, Math.floor(plotWidth / (model.granularity === 'year' ? 56 : 72))), model.granularity, info);
-    const bottom = yScale.range()[0]!;
 
     const lineGen = line<ChartPoint>().defined((p) => p.y !== null).x((p) => x(p.x)).y((p) => y(p.y!));
     const bandGen = area<ChartPoint>()
