@@ -11,7 +11,7 @@ const common = [
   '--population', population,
   '--title', 'Homicidios dolosos', '--title-en', 'Intentional homicides',
   '--source', 'INEGI, defunciones por homicidio; CONAPO, proyecciones de población',
-  '--publisher', 'Compilado por Diego Valle-Jones (Homicide-MX-Drug-War, licencia MIT)',
+  '--publisher', 'Diego Valle-Jones, Homicide-MX-Drug-War (MIT)',
   '--source-url', 'https://github.com/diegovalle/Homicide-MX-Drug-War',
   '--decimals', '1',
 ];

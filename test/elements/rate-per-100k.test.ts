@@ -287,7 +287,7 @@ describe('<rate-per-100k> comparison', () => {
     const ref = doc['reference']['value'] as number;
     const { rate } = inputs(doc, '08', '2008');
     const m = await mountDoc(doc, { lang: 'es', attrs: { series: '08' } });
-    expect(compareText(m.el)).to.equal(`${fmt(rate / ref, 'es')} veces Nacional (${fmt(ref, 'es')})`);
+    expect(compareText(m.el)).to.equal(`${fmt(rate / ref, 'es')} veces la cifra de Nacional (${fmt(ref, 'es')})`);
   });
 
   it('the document reference in English: "N times National"', async () => {
@@ -295,15 +295,15 @@ describe('<rate-per-100k> comparison', () => {
     const ref = doc['reference']['value'] as number;
     const { rate } = inputs(doc, '08', '2008');
     const m = await mountDoc(doc, { lang: 'en', attrs: { series: '08' } });
-    expect(compareText(m.el)).to.equal(`${fmt(rate / ref, 'en')} times National (${fmt(ref, 'en')})`);
+    expect(compareText(m.el)).to.equal(`${fmt(rate / ref, 'en')} times the figure for National (${fmt(ref, 'en')})`);
   });
 
   it('below the reference is said in words (Aguascalientes)', async () => {
     const doc = await demo('states-homicide-2008.json');
     const m = await mountDoc(doc, { lang: 'es', attrs: { series: '01' } });
-    expect(compareText(m.el)).to.equal('por debajo de Nacional (12.8)');
+    expect(compareText(m.el)).to.equal('por debajo de la cifra de Nacional (12.8)');
     const en = await mountDoc(doc, { lang: 'en', attrs: { series: '01' } });
-    expect(compareText(en.el)).to.equal('below National (12.8)');
+    expect(compareText(en.el)).to.equal('below the figure for National (12.8)');
   });
 
   /** A series' name as the document gives it: its label in the language, else its place. */
@@ -320,9 +320,9 @@ describe('<rate-per-100k> comparison', () => {
     const ratio = fmt(chi / mx, 'es');
     expect(ratio).to.equal('6.0');
     const es = await mountDoc(doc, { lang: 'es', attrs: { series: '08', compare: 'MX' } });
-    expect(compareText(es.el)).to.equal(`${ratio} veces ${seriesName(doc, 'MX', 'es')} (${fmt(mx, 'es')})`);
+    expect(compareText(es.el)).to.equal(`${ratio} veces la cifra de ${seriesName(doc, 'MX', 'es')} (${fmt(mx, 'es')})`);
     const en = await mountDoc(doc, { lang: 'en', attrs: { series: '08', compare: 'MX' } });
-    expect(compareText(en.el)).to.equal(`${fmt(chi / mx, 'en')} times ${seriesName(doc, 'MX', 'en')} (${fmt(mx, 'en')})`);
+    expect(compareText(en.el)).to.equal(`${fmt(chi / mx, 'en')} times the figure for ${seriesName(doc, 'MX', 'en')} (${fmt(mx, 'en')})`);
   });
 
   it('compare follows the period attribute (Chihuahua vs national in 2007)', async () => {
@@ -331,7 +331,7 @@ describe('<rate-per-100k> comparison', () => {
     const mx = inputs(doc, 'MX', '2007').rate;
     const m = await mountDoc(doc, { lang: 'en', attrs: { series: '08', compare: 'MX', period: '2007' } });
     const name = seriesName(doc, 'MX', 'en');
-    const expected = chi / mx >= 1.1 ? `${fmt(chi / mx, 'en')} times ${name} (${fmt(mx, 'en')})` : `above ${name} (${fmt(mx, 'en')})`;
+    const expected = chi / mx >= 1.1 ? `${fmt(chi / mx, 'en')} times the figure for ${name} (${fmt(mx, 'en')})` : `above the figure for ${name} (${fmt(mx, 'en')})`;
     expect(compareText(m.el)).to.equal(expected);
   });
 
@@ -339,18 +339,18 @@ describe('<rate-per-100k> comparison', () => {
     const doc = await demo('national-homicide-1990-2008.json');
     const rate = per100k(NATIONAL_2008.count, NATIONAL_2008.population);
     const twice = await mountDoc(doc, { lang: 'es', attrs: { reference: '6', 'reference-label': 'la meta' } });
-    expect(compareText(twice.el)).to.equal(`${fmt(rate / 6, 'es')} veces la meta (6.0)`);
+    expect(compareText(twice.el)).to.equal(`${fmt(rate / 6, 'es')} veces la cifra de la meta (6.0)`);
     expect(rate / 12 < 1.1).to.equal(true);
     const close = await mountDoc(doc, { lang: 'es', attrs: { reference: '12', 'reference-label': 'la meta' } });
-    expect(compareText(close.el)).to.equal('por encima de la meta (12.0)');
+    expect(compareText(close.el)).to.equal('por encima de la cifra de la meta (12.0)');
     const below = await mountDoc(doc, { lang: 'en', attrs: { reference: '13', 'reference-label': 'the target' } });
-    expect(compareText(below.el)).to.equal('below the target (13.0)');
+    expect(compareText(below.el)).to.equal('below the figure for the target (13.0)');
   });
 
   it('the reference attribute overrides the document reference', async () => {
     const doc = await demo('states-homicide-2008.json');
     const m = await mountDoc(doc, { lang: 'es', attrs: { series: '01', reference: '5', 'reference-label': 'la meta' } });
-    expect(compareText(m.el)).to.equal('por encima de la meta (5.0)');
+    expect(compareText(m.el)).to.equal('por encima de la cifra de la meta (5.0)');
     expect(compareText(m.el)).not.to.include('Nacional');
   });
 

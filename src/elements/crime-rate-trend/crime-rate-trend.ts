@@ -216,6 +216,7 @@ export class CrimeRateTrend extends CifraElement {
           : nothing}
       </div>
       <p class="summary" part="summary" id="summary">${keepTogether([description, ...sentences].filter(Boolean).join(' '))}</p>
+      ${model.series.length > 1 && this._size && !this._endLabelsFit(model, this._size.width) ? this._renderLegend(model) : nothing}
       <div class="plot" part="chart" tabindex="0" role="group" aria-label=${msg(info.lang, 'chart')} aria-describedby="summary help"
         @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @blur=${this._onBlur}>
         ${this._size || isServer ? this._renderSvg(doc, model, info, decimals, name) : nothing}
@@ -229,7 +230,7 @@ export class CrimeRateTrend extends CifraElement {
 
   private _renderSvg(doc: ValidIndicator, model: ChartModel, info: LocaleInfo, decimals: number, name: string): TemplateResult {
     const { width, height } = this._size ?? SERVER_SIZE;
-    const labels = model.series.length > 1 ? model.series.map((s) => s.label) : [];
+    const labels = this._endLabelsFit(model, width) ? model.series.map((s) => s.label) : [];
     const yTickCount = Math.max(2, Math.floor(height / 45));
     // d3-scale gives the nice domain and ticks; scaleIdentity does it without pulling in
     // d3-interpolate and d3-color (≈6 KB gzip), and the pixel mapping is a straight line.
@@ -295,6 +296,17 @@ export class CrimeRateTrend extends CifraElement {
         <circle cx=${x(focus.x)} cy=${y(focus.y)} r="6"></circle>
       </g>` : nothing}
     </svg>`;
+  }
+
+  /** Several series are named at their lines' ends when the longest name fits in 30 % of the width; else a legend names them. */
+  private _endLabelsFit(model: ChartModel, width: number): boolean {
+    return model.series.length > 1 && Math.max(...model.series.map((s) => s.label.length)) * 7 + 8 <= width * 0.3;
+  }
+
+  /** The legend used when end labels do not fit: each series' dash pattern and marker, and its name. */
+  private _renderLegend(model: ChartModel): unknown {
+    return html`<ul class="legend" aria-hidden="true">${model.series.map((s, si) => html`<li>
+      <svg width="28" height="12" viewBox="0 0 28 12" class="s${si % 5}"><line class="line" x1="1" x2="27" y1="6" y2="6" stroke-dasharray=${DASHES[si % DASHES.length] || nothing}></line></svg>${s.label}</li>`)}</ul>`;
   }
 
   /** Points to draw: every point, or about one per pixel for long series (gaps kept). */

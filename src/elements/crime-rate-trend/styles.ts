@@ -158,6 +158,19 @@ export const trendStyles = css`
     z-index: 1;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 0.9em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .legend svg {
+    vertical-align: middle;
+    margin-right: 0.3em;
+  }
   .nowrap {
     white-space: nowrap;
   }
