@@ -31,6 +31,8 @@ export default {
           '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
           // Two test pages run at once; the one in the background must still lay out (ResizeObserver).
           '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+          // window.gc() for the leak test.
+          '--js-flags=--expose-gc',
         ],
       },
     }),
