@@ -6,6 +6,8 @@ export default {
   exclude: ['src/elements/**/define.ts', 'src/elements/**/styles.ts'],
   outdir: 'dist',
   litelement: true,
+  // Never rewrite package.json's customElements field (the README test runs the analyzer into a temp folder).
+  packagejson: false,
   plugins: [
     {
       name: 'cifra-drop-private',

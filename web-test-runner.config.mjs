@@ -4,12 +4,46 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testRoutes } from './test/server/routes.mjs';
 
 const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 if (!executablePath) {
   console.error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
   process.exit(1);
+}
+
+/**
+ * Server command `emulate-media-features` (for test/elements/a11y-audit.test.ts): sets CSS
+ * media features through CDP `Emulation.setEmulatedMedia`. `emulateMedia` from
+ * @web/test-runner-commands drives puppeteer's `emulateMediaFeatures`, which accepts only
+ * prefers-color-scheme, prefers-reduced-motion and color-gamut, not `forced-colors`.
+ * Payload `{ features: [{ name, value }] }`; an empty list clears every emulated feature.
+ * The CDP session is kept per page: emulation set by a session ends when it detaches.
+ * `a11ySnapshotPlugin` (not among the runner's default commands) gives that test the
+ * browser's accessibility tree.
+ */
+function emulateMediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-media-features needs a puppeteer browser, not ${session.browser.type}`);
+      const features = Array.isArray(payload?.features) ? payload.features : [];
+      for (const f of features) {
+        if (typeof f?.name !== 'string' || typeof f?.value !== 'string') throw new Error('each feature is { name: string, value: string }');
+      }
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        sessions.set(page, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { media: '', features });
+      return true;
+    },
+  };
 }
 
 export default {
@@ -19,7 +53,7 @@ export default {
   // rendering steps (no ResizeObserver), so layout behaviour could not be tested there.
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeaturesPlugin(), a11ySnapshotPlugin()],
   middleware: [testRoutes()],
   browsers: [
     chromeLauncher({

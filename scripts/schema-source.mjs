@@ -3,7 +3,7 @@
 // JSON is committed and shipped, and a test checks that it is up to date.
 import { writeFileSync } from 'node:fs';
 
-const PLAIN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
+const PLAIN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069]*$';
 const LANG_TAG = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$';
 const Y = '\\d{4}', M = '\\d{4}-(?:0[1-9]|1[0-2])', Q = '\\d{4}-Q[1-4]';
 const PERIOD = `^(?:${Y}(?:/${Y})?|${M}(?:/${M})?|${Q}(?:/${Q})?)$`;

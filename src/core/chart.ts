@@ -3,7 +3,7 @@
  * its period, in fractional years) and value, the domains, and the table's rows.
  * Pure data, so the element only draws and the rules are tested without a browser.
  */
-import { formatPeriod, parsePeriod, periodAt, type Granularity, type Period } from './period.js';
+import { formatPeriod, parsePeriod, periodAt, periodKey, type Granularity, type Period } from './period.js';
 import type { LocaleInfo } from './format.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
 import { textIn } from './text.js';
@@ -108,14 +108,14 @@ export function chartModel(
   let y0 = Infinity;
   let y1 = -Infinity;
   let grain: Granularity = 'year';
-  const rowMap = new Map<string, Period>();
+  const rowMap = new Map<number, Period>();
   for (const s of series) {
     for (const p of s.points) {
       x0 = Math.min(x0, p.period.start);
       x1 = Math.max(x1, p.period.end);
       if (GRAIN[p.period.granularity] < GRAIN[grain]) grain = p.period.granularity;
       // Bands are drawn even around a missing value, so they count for the domain too.
-      if (p.y !== null) rowMap.set(`${p.period.startMonth}/${p.period.endMonth}`, p.period);
+      if (p.y !== null) rowMap.set(periodKey(p.period), p.period);
       for (const v of [p.y, p.observation.lower, p.observation.upper]) {
         if (typeof v === 'number') {
           y0 = Math.min(y0, v);

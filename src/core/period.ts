@@ -65,7 +65,8 @@ export function checkPeriod(text: unknown): Period | PeriodError {
   let result = cache.get(text);
   if (result === undefined) {
     result = computePeriod(text);
-    if (cache.size > 5000) cache.clear();
+    // Bounded, but large enough that a 100,000-point series is parsed once, not again by the model and the summary.
+    if (cache.size > 200_000) cache.clear();
     cache.set(text, result);
   }
   return result;
@@ -104,9 +105,9 @@ export function comparePeriods(a: Period, b: Period): number {
   return a.startMonth - b.startMonth || a.endMonth - b.endMonth;
 }
 
-/** Two periods that cover the same months are the same period ("2012" and "2012/2012"). */
-export function periodKey(p: Period): string {
-  return `${p.startMonth}/${p.endMonth}`;
+/** Two periods that cover the same months are the same period ("2012" and "2012/2012"): one number per span. */
+export function periodKey(p: Period): number {
+  return p.startMonth * 1e6 + p.endMonth;
 }
 
 function pointOf(month: number, g: Granularity): Point {

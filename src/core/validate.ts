@@ -31,8 +31,10 @@ const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // http(s), a host made of letter/digit labels or an IPv6 literal, an optional port, then
 // path/query/fragment with no spaces or control characters. No user:password@ part.
 const HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001F\u007F]*)?$/u;
-// Control characters other than tab, line feed and carriage return.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Control characters other than tab, line feed and carriage return, and the bidirectional
+// embedding, override and isolate controls: an unclosed U+202E would visually reverse the
+// text after it (a "2016" shown as "6102"). Right-to-left letters themselves are fine.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 const STATE_CODE = /^(?:0[1-9]|[12]\d|3[0-2])$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -373,7 +375,7 @@ function series(c: Checker, value: unknown, path: string, u: Unit | undefined, d
 
   const list = c.array(obj['observations'], `${path}.observations`, true, true);
   if (list) {
-    const seen = new Map<string, number>();
+    const seen = new Map<number, number>();
     const rows: { obs: ValidObservation; period: Period }[] = [];
     list.forEach((o, i) => {
       const opath = `${path}.observations[${i}]`;
@@ -452,7 +454,9 @@ function observation(
 
   if (u?.type === 'rate' && n !== undefined && population !== undefined) {
     const computed = computeRate(n, population, u.per);
-    if (v === undefined || v === null) v = computed;
+    // "All numbers finite" holds for computed rates too: 1e15 over a subnormal population overflows.
+    if (!Number.isFinite(computed)) c.add(`${path}.value`, 'finite');
+    else if (v === undefined || v === null) v = computed;
     else if (!ratesAgree(v, computed, decimals)) {
       c.add(`${path}.value`, 'rateMismatch', { value: v, per: u.per, computed: computed.toFixed(decimals + 2) });
     }

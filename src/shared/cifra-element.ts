@@ -207,9 +207,16 @@ export abstract class CifraElement extends LitElement {
       try {
         body = this.renderReady(state.doc, info);
       } catch (error) {
-        // A rendering bug must not blank the box or escape into the page.
+        // A document that cannot be drawn (values beyond what a chart can scale) must not blank
+        // the box or escape into the page: it is shown as a problem with the document.
         console.error('cifra:', error);
-        body = this._renderError({ code: 'E_SCHEMA', params: { count: 1 }, problems: [] }, info);
+        const detail = error instanceof Error ? error.message : String(error);
+        const failure: LoadFailure = { code: 'E_SCHEMA', params: { count: 1 }, problems: [{ path: '$', code: 'drawFailed', params: { detail }, message: msg('en', 'drawFailed', { detail }) }] };
+        body = this._renderError(failure, info);
+        // The failure becomes the state after this render, so status, attribute and event say `error` too.
+        queueMicrotask(() => {
+          if (this._state === state) this._state = { status: 'error', failure };
+        });
       }
     } else if (state.status === 'error') {
       body = this._renderError(state.failure, info);

@@ -78,6 +78,7 @@ export class CrimeRateTrend extends CifraElement {
     _tip: { state: true },
     _table: { state: true },
     _page: { state: true },
+    _focused: { state: true },
   };
 
   /** Comma-separated series ids or geo codes to show (default: all). */
@@ -98,8 +99,11 @@ export class CrimeRateTrend extends CifraElement {
   declare private _tip: boolean;
   declare private _table: boolean;
   declare private _page: number;
+  /** The plot has keyboard focus: its instructions are shown. */
+  declare private _focused: boolean;
 
   private _unobserve?: () => void;
+  private _resizeFrame = 0;
   private _model?: { doc: ValidIndicator; key: string; model: ChartModel };
   private _layout?: Layout;
 
@@ -111,6 +115,7 @@ export class CrimeRateTrend extends CifraElement {
     this._tip = false;
     this._table = false;
     this._page = 0;
+    this._focused = false;
   }
 
   protected override get drawn(): boolean {
@@ -128,6 +133,7 @@ export class CrimeRateTrend extends CifraElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    cancelAnimationFrame(this._resizeFrame);
     this._unobserve?.();
     this._unobserve = undefined;
   }
@@ -151,7 +157,12 @@ export class CrimeRateTrend extends CifraElement {
       const resize = (width: number, height: number): void => {
         if (!this._size || Math.abs(this._size.width - width) >= 1 || Math.abs(this._size.height - height) >= 1) this._size = { width, height };
       };
-      this._unobserve = observeSize(plot, resize);
+      // A new size changes the layout (a legend may appear and shrink the plot): applied in the
+      // next frame, so the observer never sees a change in its own frame ("ResizeObserver loop").
+      this._unobserve = observeSize(plot, (width, height) => {
+        cancelAnimationFrame(this._resizeFrame);
+        this._resizeFrame = requestAnimationFrame(() => resize(width, height));
+      });
       // A hidden page (a background tab) skips rendering, so ResizeObserver would not report
       // until it is shown: measure now, so the chart is drawn and `ready` fires there too.
       if (this.ownerDocument.visibilityState === 'hidden' && !this._size) {
@@ -217,12 +228,13 @@ export class CrimeRateTrend extends CifraElement {
       </div>
       <p class="summary" part="summary" id="summary">${keepTogether([description, ...sentences].filter(Boolean).join(' '))}</p>
       ${model.series.length > 1 && this._size && !this._endLabelsFit(model, this._size.width) ? this._renderLegend(model) : nothing}
-      <div class="plot" part="chart" tabindex="0" role="group" aria-label=${msg(info.lang, 'chart')} aria-describedby="summary help"
-        @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @blur=${this._onBlur}>
+      <p class="sr-only" id="marks">${this._describeMarks(doc, model, info, decimals)}</p>
+      <div class="plot" part="chart" tabindex="0" role="group" aria-label=${msg(info.lang, 'chart')} aria-describedby="summary marks help"
+        @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @focus=${this._onFocus} @blur=${this._onBlur}>
         ${this._size || isServer ? this._renderSvg(doc, model, info, decimals, name) : nothing}
         ${this._renderTooltip(doc, info, decimals)}
       </div>
-      <p class="sr-only" id="help">${msg(info.lang, 'chartHelp')}</p>
+      <p class=${this._focused ? 'help' : 'sr-only'} id="help">${msg(info.lang, 'chartHelp')}</p>
       <p class="sr-only" aria-live="polite" id="live">${this._focus ? this._describePoint(doc, info, decimals, this._focus) : ''}</p>
       ${this._renderFooter(doc, info)}
     `;
@@ -251,6 +263,8 @@ export class CrimeRateTrend extends CifraElement {
     const plotWidth = Math.max(10, width - margin.left - margin.right);
     const bottom = Math.max(margin.top + 10, height - margin.bottom);
     const [yFrom, yTo] = yNice.domain() as [number, number];
+    // A span beyond what a double holds would flatten every point onto the axis: refuse, never draw it wrong.
+    if (!Number.isFinite(yTo - yFrom)) throw new RangeError('the values span more than a number can hold');
     const x = linearMap(model.xDomain, [margin.left, margin.left + plotWidth]);
     const y = linearMap([yFrom, yTo], [bottom, margin.top]);
     this._layout = { model, x, y, width, height };
@@ -287,7 +301,7 @@ export class CrimeRateTrend extends CifraElement {
         return svg`<g class="series s${si % 5}" data-key=${s.key}>
           ${band ? svg`<path class="band" d=${band}></path>` : nothing}
           <path class="line" part="line" d=${lineGen(drawn) ?? ''} stroke-dasharray=${DASHES[si % DASHES.length] || nothing}></path>
-          ${s.points.map((p, i) => (this._marked(s, p, i) ? this._marker(si, x(p.x), y(p.y!), p.observation.status !== undefined && p.observation.status !== 'final') : nothing))}
+          ${this._markedPoints(s).map((p) => this._marker(si, x(p.x), y(p.y!), p.observation.status !== undefined && p.observation.status !== 'final'))}
         </g>`;
       })}
       ${endLabels.map((l) => svg`<text class="end-label s${l.si % 5}" x=${l.x} y=${l.y} dy="0.32em" aria-hidden="true">${l.text}</text>`)}
@@ -296,6 +310,18 @@ export class CrimeRateTrend extends CifraElement {
         <circle cx=${x(focus.x)} cy=${y(focus.y)} r="6"></circle>
       </g>` : nothing}
     </svg>`;
+  }
+
+  /** The reference line and the annotations in words: drawn in the SVG, they must be readable as text too. */
+  private _describeMarks(doc: ValidIndicator, model: ChartModel, info: LocaleInfo, decimals: number): string {
+    const parts: string[] = [];
+    if (model.reference !== null) {
+      const label = doc.reference && this.reference == null ? this.text(doc, doc.reference.label) : msg(info.lang, 'reference');
+      parts.push(msg(info.lang, 'refLine', { label, value: formatValue(model.reference, doc.unit, info, decimals) ?? '' }));
+    }
+    const annotations = (doc.annotations ?? []).map((a) => `${formatPeriod(parsePeriod(a.period)!, info, 'long')}: ${this.text(doc, a.label)}`);
+    if (annotations.length) parts.push(msg(info.lang, 'marked', { list: annotations.join('; ') }));
+    return parts.join(' ');
   }
 
   /** Several series are named at their lines' ends when the longest name fits in 30 % of the width; else a legend names them. */
@@ -315,12 +341,22 @@ export class CrimeRateTrend extends CifraElement {
     return downsampleIndices(s.points, plotWidth).map((i) => s.points[i]!);
   }
 
-  /** A marker where a line cannot show the point: isolated points, preliminary ones, or all with show-points. */
-  private _marked(s: ChartSeries, p: ChartPoint, i: number): boolean {
-    if (p.y === null) return false;
-    if (this.showPoints && s.points.length <= 500) return true;
-    if (p.observation.status === 'preliminary' || p.observation.status === 'estimated') return true;
-    return (s.points[i - 1]?.y ?? null) === null && (s.points[i + 1]?.y ?? null) === null;
+  /**
+   * Points that get a marker where a line cannot show them: isolated points, preliminary
+   * ones, or all with show-points. Only those go into the template (a 50,000-entry array
+   * of nothing would still cost Lit a part per entry).
+   */
+  private _markedPoints(s: ChartSeries): ChartPoint[] {
+    const points = s.points;
+    const all = this.showPoints && points.length <= 500;
+    const out: ChartPoint[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      if (p.y === null) continue;
+      const status = p.observation.status;
+      if (all || status === 'preliminary' || status === 'estimated' || ((points[i - 1]?.y ?? null) === null && (points[i + 1]?.y ?? null) === null)) out.push(p);
+    }
+    return out;
   }
 
   private _marker(si: number, cx: number, cy: number, hollow: boolean): TemplateResult {
@@ -337,7 +373,8 @@ export class CrimeRateTrend extends CifraElement {
   private _endLabels(model: ChartModel, labels: string[], x: (v: number) => number, y: (v: number) => number, left: number): { si: number; x: number; y: number; text: string }[] {
     if (labels.length === 0) return [];
     const items = model.series.flatMap((s, si) => {
-      const last = [...s.points].reverse().find((p) => p.y !== null);
+      let last: ChartPoint | undefined;
+      for (let i = s.points.length - 1; i >= 0 && !last; i--) if (s.points[i]!.y !== null) last = s.points[i];
       return last ? [{ si, x: Math.min(left, x(last.x) + 6), y: y(last.y!), text: labels[si]! }] : [];
     }).sort((a, b) => a.y - b.y);
     for (let i = 1; i < items.length; i++) items[i]!.y = Math.max(items[i]!.y, items[i - 1]!.y + 14);
@@ -373,7 +410,7 @@ export class CrimeRateTrend extends CifraElement {
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const left = Math.max(0, Math.min(layout.width - w, px - w / 2));
-    const top = py - h - 12 >= 0 ? py - h - 12 : Math.min(layout.height - h, py + 12);
+    const top = Math.max(0, py - h - 12 >= 0 ? py - h - 12 : Math.min(layout.height - h, py + 12));
     tip.style.setProperty('--tx', `${left}px`);
     tip.style.setProperty('--ty', `${top}px`);
   }
@@ -410,7 +447,8 @@ export class CrimeRateTrend extends CifraElement {
     // One lookup per series: period → point.
     const lookup = open ? model.series.map((s) => new Map(s.points.map((p) => [`${p.period.startMonth}/${p.period.endMonth}`, p]))) : [];
     const unit = unitPhrase(doc.unit, info, doc.lang);
-    return html`<div class="data" id="data" ?hidden=${!open}>
+    // A table wider than the element scrolls: the scroll box is a named, focusable region so a keyboard can scroll it.
+    return html`<div class="data" id="data" ?hidden=${!open} role=${open ? 'region' : nothing} tabindex=${open ? '0' : nothing} aria-label=${open ? this.text(doc, doc.title) : nothing}>
       ${open ? html`<table part="table">
         <caption>${this.text(doc, doc.title)}${unit ? html` (${unit})` : nothing}</caption>
         <thead><tr><th scope="col">${msg(info.lang, 'periodHeader')}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
@@ -448,6 +486,14 @@ export class CrimeRateTrend extends CifraElement {
       case 'ArrowLeft':
         i = current ? Math.max(0, i - 1) : points().length - 1;
         break;
+      case 'PageDown':
+      case 'PageUp': {
+        // A tenth of the series per press: the middle of 50,000 points is five presses away.
+        const step = Math.max(1, Math.round(points().length / 10));
+        i = current ? i + (event.key === 'PageDown' ? step : -step) : 0;
+        i = Math.max(0, Math.min(points().length - 1, i));
+        break;
+      }
       case 'Home':
         i = 0;
         break;
@@ -508,7 +554,7 @@ export class CrimeRateTrend extends CifraElement {
 
   private _onPointer = (event: PointerEvent): void => {
     const layout = this._layout;
-    const svgEl = this.renderRoot.querySelector('svg');
+    const svgEl = this.renderRoot.querySelector('.plot svg');
     if (!layout || !svgEl) return;
     const box = svgEl.getBoundingClientRect();
     const px = event.clientX - box.left;
@@ -536,8 +582,14 @@ export class CrimeRateTrend extends CifraElement {
     if (this.shadowRoot?.activeElement !== this.renderRoot.querySelector('.plot')) this._tip = false;
   };
 
+  private _onFocus = (): void => {
+    // Shown to keyboard users only: a pointer click that focuses the plot does not open the instructions.
+    this._focused = this.renderRoot.querySelector('.plot')?.matches(':focus-visible') ?? false;
+  };
+
   private _onBlur = (): void => {
     this._tip = false;
+    this._focused = false;
   };
 
   private _download(text: string, type: string, extension: string): void {
@@ -559,7 +611,7 @@ export class CrimeRateTrend extends CifraElement {
   };
 
   private _downloadSvg = (): void => {
-    const source = this.renderRoot.querySelector('svg');
+    const source = this.renderRoot.querySelector('.plot svg');
     if (!source) return;
     const copy = source.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

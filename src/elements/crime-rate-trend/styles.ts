@@ -147,7 +147,9 @@ export const trendStyles = css`
     left: var(--tx, 0);
     top: var(--ty, 0);
     width: max-content;
-    max-width: 16rem;
+    /* Never wider than the plot, whatever the text size, so it never overflows the element. */
+    max-width: min(16rem, 100%);
+    overflow-wrap: anywhere;
     padding: 0.35em 0.6em;
     background: var(--_bg);
     color: var(--_text);
@@ -229,6 +231,12 @@ export const trendStyles = css`
     align-items: center;
     margin-top: 0.5em;
     font-size: 0.875em;
+  }
+  /* The keyboard instructions, shown while the plot has keyboard focus (else .sr-only). */
+  .help {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
   }
   .sr-only {
     position: absolute;
