@@ -47,8 +47,10 @@ export function linearMap(domain: readonly [number, number], range: readonly [nu
   const [d0, d1] = domain;
   const [r0, r1] = range;
   if (d1 === d0) return () => (r0 + r1) / 2;
-  const k = (r1 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
+  // Divide first: for subnormal domains (5e-324) a precomputed slope would overflow to Infinity.
+  const span = d1 - d0;
+  const size = r1 - r0;
+  return (v) => r0 + ((v - d0) / span) * size;
 }
 
 /** The key a `series` attribute matches: id, else geo code, else 1-based position. */

@@ -159,3 +159,23 @@ export function monthName(month: number, locale: string, width: 'short' | 'long'
 function clampDecimals(decimals: number): number {
   return Number.isInteger(decimals) ? Math.min(20, Math.max(0, decimals)) : 1;
 }
+
+const scientificFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An axis label for any magnitude: plain digits for everyday numbers, scientific
+ * notation ("1.5E300", "2.2E-308") beyond 10^15 or below 10^-4, where digits would fill
+ * the chart or round every label to the same "0.0000".
+ */
+export function formatTick(value: number, locale: string, decimals: number, percent = false): string {
+  const a = Math.abs(value);
+  if (value !== 0 && (a >= 1e15 || a < 1e-4)) {
+    let f = scientificFormats.get(locale);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+      scientificFormats.set(locale, f);
+    }
+    return f.format(percent ? value / 100 : value);
+  }
+  return (percent ? formatPercent(value, locale, decimals) : formatNumber(value, locale, decimals)) ?? '';
+}

@@ -422,7 +422,8 @@ describe('a11y audit: axe-core in every state, theme and language', () => {
           const first = node.target[0];
           const [hostSel, innerSel] = Array.isArray(first) ? (first as string[]) : [String(first)];
           const target = innerSel ? document.querySelector(hostSel!)?.shadowRoot?.querySelector(innerSel) : document.querySelector(hostSel!);
-          const item = target ? measured.get(target) : undefined;
+          // When axe's selector does not resolve to the same node inside the shadow root, match by its HTML.
+          const item = (target ? measured.get(target) : undefined) ?? [...measured.values()].find((t) => t.parent.outerHTML === node.html);
           if (!item) unresolved.push(`${tag} ${state} ${theme}: ${node.html.slice(0, 100)} was not measured`);
           else if (failures.some((f) => f.startsWith(label(item)))) unresolved.push(`${tag} ${state} ${theme}: ${failures.find((f) => f.startsWith(label(item)))}`);
         }

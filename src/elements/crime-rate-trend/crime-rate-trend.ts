@@ -4,7 +4,7 @@ import { area, line } from 'd3-shape';
 import { chartModel, chartSpan, linearMap, type ChartModel, type ChartPoint, type ChartSeries } from '../../core/chart.js';
 import { toCsv } from '../../core/csv.js';
 import { downsampleIndices } from '../../core/downsample.js';
-import { formatChange, formatNumber, formatPercent, type LocaleInfo } from '../../core/format.js';
+import { formatChange, formatNumber, formatTick, type LocaleInfo } from '../../core/format.js';
 import { msg } from '../../core/messages.js';
 import { formatPeriod, parsePeriod, timeTicks } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
@@ -250,7 +250,7 @@ export class CrimeRateTrend extends CifraElement {
     const yTicks = yNice.ticks(yTickCount);
     const step = yTicks.length > 1 ? Math.abs(yTicks[1]! - yTicks[0]!) : 1;
     const tickDecimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
-    const yText = (v: number) => (doc.unit.type === 'percent' ? formatPercent(v, info.locale, tickDecimals) : formatNumber(v, info.locale, tickDecimals)) ?? '';
+    const yText = (v: number) => formatTick(v, info.locale, tickDecimals, doc.unit.type === 'percent');
     const yLabels = yTicks.map(yText);
     const charWidth = 7;
     const annotations = (doc.annotations ?? []).map((a) => ({ period: parsePeriod(a.period)!, label: this.text(doc, a.label) }));
@@ -258,7 +258,8 @@ export class CrimeRateTrend extends CifraElement {
       top: 8 + (annotations.length ? 18 : 0),
       right: 8 + (labels.length ? Math.min(width * 0.3, Math.max(...labels.map((l) => l.length)) * charWidth + 8) : 4),
       bottom: 24,
-      left: 6 + Math.max(...yLabels.map((l) => l.length)) * charWidth,
+      // Never more than 45 % of the width for labels (and no -Infinity when there are no ticks).
+      left: Math.min(width * 0.45, 6 + Math.max(0, ...yLabels.map((l) => l.length)) * charWidth),
     };
     const plotWidth = Math.max(10, width - margin.left - margin.right);
     const bottom = Math.max(margin.top + 10, height - margin.bottom);
@@ -378,6 +379,9 @@ export class CrimeRateTrend extends CifraElement {
       return last ? [{ si, x: Math.min(left, x(last.x) + 6), y: y(last.y!), text: labels[si]! }] : [];
     }).sort((a, b) => a.y - b.y);
     for (let i = 1; i < items.length; i++) items[i]!.y = Math.max(items[i]!.y, items[i - 1]!.y + 14);
+    // Pushed past the bottom: pull the stack back up, keeping 14 px between labels.
+    const lowest = (this._size?.height ?? Infinity) - 8;
+    for (let i = items.length - 1; i >= 0; i--) items[i]!.y = Math.min(items[i]!.y, i === items.length - 1 ? lowest : items[i + 1]!.y - 14);
     return items;
   }
 
