@@ -182,6 +182,12 @@ async function mountState(tag: Tag, state: string, opts: { theme?: Theme | 'auto
   } else if (state === 'tooltip') {
     plotOf(el).focus();
     await press(el, 'ArrowRight');
+    // Keyboard focus shows the instructions, which shortens the plot; its new size is applied a
+    // frame later. Let that settle before anything is measured.
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await (el as CrimeRateTrend).updateComplete;
+    }
     expect(root(el).querySelector('.tooltip'), 'the tooltip after ArrowRight on the plot').to.exist;
   } else if (state === 'details') {
     const summary = root(el).querySelector<HTMLElement>('details > summary');
