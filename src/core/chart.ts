@@ -63,6 +63,11 @@ export function seriesLabel(s: ValidSeries, index: number, info: LocaleInfo, doc
   return textIn(s.label ?? s.geo?.name, info.locale, docLang) || s.id || String(index + 1);
 }
 
+/** A `series` attribute ("01, MX") as its keys. */
+function seriesKeys(wanted: string | null | undefined): string[] {
+  return (wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+}
+
 /**
  * Parses a `series` attribute ("01, MX") into keys; `null` or empty means all.
  * Keys that match nothing are ignored; if none match, every series is shown
@@ -70,7 +75,7 @@ export function seriesLabel(s: ValidSeries, index: number, info: LocaleInfo, doc
  */
 export function selectSeries(doc: ValidIndicator, wanted: string | null | undefined): { series: ValidSeries; index: number }[] {
   const all = doc.series.map((series, index) => ({ series, index }));
-  const keys = (wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = seriesKeys(wanted);
   if (keys.length === 0) return all;
   const chosen = keys.flatMap((k) => all.filter((s) => seriesKey(s.series, s.index) === k || s.series.geo?.code === k));
   const unique = [...new Set(chosen)];
@@ -79,8 +84,7 @@ export function selectSeries(doc: ValidIndicator, wanted: string | null | undefi
 
 /** The keys of a `series` attribute that match no series of the document. */
 export function unknownSeries(doc: ValidIndicator, wanted: string | null | undefined): string[] {
-  const keys = (wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-  return keys.filter((k) => !doc.series.some((s, i) => seriesKey(s, i) === k || s.geo?.code === k));
+  return seriesKeys(wanted).filter((k) => !doc.series.some((s, i) => seriesKey(s, i) === k || s.geo?.code === k));
 }
 
 const RANK = new Set(['rank']);

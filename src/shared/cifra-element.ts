@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { resolveLocale, type LocaleInfo } from '../core/format.js';
 import { msg, msgCount } from '../core/messages.js';
 import { localizeProblem } from '../core/validate.js';
-import type { ValidIndicator } from '../core/schema.js';
+import { documentDecimals, type ValidIndicator } from '../core/schema.js';
 import { textIn } from '../core/text.js';
 import { DEFAULT_TIMEOUT, loadUrl, parseDocument, resolveSrc, type ErrorCode, type LoadFailure, type LoadOutcome } from '../data/loader.js';
 import { watchLang } from './lang.js';
@@ -233,6 +233,12 @@ export abstract class CifraElement extends LitElement {
 
   /** Renders a validated document in the element's language. */
   protected abstract renderReady(doc: ValidIndicator, info: LocaleInfo): unknown;
+
+  /** Decimals shown: the `decimals` attribute when it is a whole number 0–4, else the document's (or its unit's default). */
+  protected decimalsFor(doc: ValidIndicator): number {
+    const d = this.decimals;
+    return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4 ? d : documentDecimals(doc);
+  }
 
   /** A document's text in the element's language. */
   protected text(doc: ValidIndicator, value: Parameters<typeof textIn>[0]): string {

@@ -6,7 +6,7 @@ import { toCsv } from '../../core/csv.js';
 import { downsampleIndices } from '../../core/downsample.js';
 import { formatChange, formatNumber, formatTick, type LocaleInfo } from '../../core/format.js';
 import { msg } from '../../core/messages.js';
-import { formatPeriod, parsePeriod, timeTicks } from '../../core/period.js';
+import { formatPeriod, parsePeriod, periodKey, timeTicks } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
 import { capitalize, describeChange, formatValue, headline, qualify, unitPhrase } from '../../core/summary.js';
 import { CifraElement, type CifraStatus } from '../../shared/cifra-element.js';
@@ -196,15 +196,9 @@ export class CrimeRateTrend extends CifraElement {
     return this._model.model;
   }
 
-  private _decimals(doc: ValidIndicator): number {
-    const d = this.decimals;
-    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
-    return doc.decimals ?? (doc.unit.type === 'rate' || doc.unit.type === 'percent' ? 1 : 0);
-  }
-
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
     const model = this._chart(doc, info);
-    const decimals = this._decimals(doc);
+    const decimals = this.decimalsFor(doc);
     const t = (text: Parameters<typeof this.text>[1]) => this.text(doc, text);
     const places = model.series.map((s) => s.label).join(', ');
     const name = [t(doc.title), places, chartSpan(model, info)].filter(Boolean).join(', ');
@@ -442,14 +436,14 @@ export class CrimeRateTrend extends CifraElement {
     if (!doc) return nothing;
     const info = this.localeInfo;
     const model = this._chart(doc, info);
-    const decimals = this._decimals(doc);
+    const decimals = this.decimalsFor(doc);
     const total = model.rows.length;
     const pages = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(this._page, pages - 1);
     const open = this._table || isServer;
     const rows = open ? model.rows.slice(page * PAGE, page * PAGE + PAGE) : [];
     // One lookup per series: period → point.
-    const lookup = open ? model.series.map((s) => new Map(s.points.map((p) => [`${p.period.startMonth}/${p.period.endMonth}`, p]))) : [];
+    const lookup = open ? model.series.map((s) => new Map(s.points.map((p) => [periodKey(p.period), p]))) : [];
     const unit = unitPhrase(doc.unit, info, doc.lang);
     // A table wider than the element scrolls: the scroll box is a named, focusable region so a keyboard can scroll it.
     return html`<div class="data" id="data" ?hidden=${!open} role=${open ? 'region' : nothing} tabindex=${open ? '0' : nothing} aria-label=${open ? this.text(doc, doc.title) : nothing}>
@@ -457,7 +451,7 @@ export class CrimeRateTrend extends CifraElement {
         <caption>${this.text(doc, doc.title)}${unit ? html` (${unit})` : nothing}</caption>
         <thead><tr><th scope="col">${msg(info.lang, 'periodHeader')}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
         <tbody>${rows.map((r) => html`<tr><th scope="row">${formatPeriod(r, info)}</th>${lookup.map((m) => {
-          const p = m.get(`${r.startMonth}/${r.endMonth}`);
+          const p = m.get(periodKey(r));
           if (!p || p.y === null) return html`<td class="muted">${msg(info.lang, 'noData')}</td>`;
           const o = p.observation;
           const status = o.status === 'preliminary' || o.status === 'estimated' ? ` (${msg(info.lang, o.status)})` : '';

@@ -211,14 +211,8 @@ export class RankingBadge extends CifraElement {
     return this.order === 'ascending' ? 'ascending' : 'descending';
   }
 
-  private _decimals(doc: ValidIndicator): number {
-    const d = this.decimals;
-    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
-    return doc.decimals ?? (doc.unit.type === 'rate' || doc.unit.type === 'percent' ? 1 : 0);
-  }
-
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
-    const decimals = this._decimals(doc);
+    const decimals = this.decimalsFor(doc);
     const r = placeRank(doc, this.series, { order: this._order(), period: this.period, decimals });
     const title = this.text(doc, doc.title);
     if (!r) return html`<p class="rank" part="rank">${msg(info.lang, 'noData')}</p><p>${title}</p>${renderSources(doc, info)}`;

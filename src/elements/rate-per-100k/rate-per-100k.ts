@@ -129,12 +129,6 @@ export class RatePer100k extends CifraElement {
     };
   }
 
-  private _decimals(doc: ValidIndicator): number {
-    const d = this.decimals;
-    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
-    return doc.decimals ?? (doc.unit.type === 'count' || doc.unit.type === 'rank' ? 0 : 1);
-  }
-
   /** The comparison: another series (`compare`), else the `reference` attribute, else the document's. */
   private _comparison(doc: ValidIndicator, info: LocaleInfo, value: number, periodText: string, decimals: number): Comparison | null {
     if (this.compare) {
@@ -149,7 +143,7 @@ export class RatePer100k extends CifraElement {
   }
 
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
-    const decimals = this._decimals(doc);
+    const decimals = this.decimalsFor(doc);
     const picked = pick(doc, this.series, this.period);
     const title = this.text(doc, doc.title);
     if (!picked) {
