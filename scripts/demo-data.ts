@@ -1,9 +1,9 @@
-// Regenerates demo/data/*.json from the real files in ../shared/data with `cifra import`
+// Regenerates demo/data/*.json from the real files in test/fixtures/data with `cifra import`
 // (INEGI deaths and CONAPO population, compiled by Diego Valle-Jones, MIT).
 // Run: npx tsx scripts/demo-data.ts
 import { run } from '../src/cli/main.js';
 
-const data = (file: string) => new URL(`../../shared/data/${file}`, import.meta.url).pathname;
+const data = (file: string) => new URL(`../test/fixtures/data/${file}`, import.meta.url).pathname;
 const out = (file: string) => new URL(`../demo/data/${file}`, import.meta.url).pathname;
 const homicides = data('Homicide-MX-Drug-War__states-homicide-inegi-1990-2008.latin1.csv');
 const population = data('Homicide-MX-Drug-War__conapo-states-1990-2008.latin1.csv');

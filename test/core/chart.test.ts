@@ -10,7 +10,7 @@ import type { Doc } from './fixtures.js';
 const ES = resolveLocale('es');
 const EN = resolveLocale('en');
 
-const CSV = new URL('../../../shared/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
+const CSV = new URL('../fixtures/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
 
 /** Fields of one line of a simple CSV (quoted fields, "" for a quote, no newlines inside). */
 function csvFields(line: string): string[] {

@@ -15,7 +15,7 @@ import { validateIndicator } from '../../src/core/validate.js';
 import { STATE_CODES } from '../../src/core/states.js';
 import type { Indicator } from '../../src/core/schema.js';
 
-const data = (file: string): string => new URL(`../../../shared/data/${file}`, import.meta.url).pathname;
+const data = (file: string): string => new URL(`../fixtures/data/${file}`, import.meta.url).pathname;
 const STATES_CSV = data('Homicide-MX-Drug-War__states-homicide-inegi-1990-2008.latin1.csv');
 const CONAPO_CSV = data('Homicide-MX-Drug-War__conapo-states-1990-2008.latin1.csv');
 const NATIONAL_CSV = data('Homicide-MX-Drug-War__national-homicide-1990-2008.csv');

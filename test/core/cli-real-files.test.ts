@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * `cifra import` on the real files in shared/data (see SOURCES.md): Latin-1 wide
+ * `cifra import` on the real files in test/fixtures/data (see SOURCES.md): Latin-1 wide
  * tables, a monthly long population table with unpadded codes, CONAPO's long table by
  * sex, and a national table with two header rows and a footer.
  */
@@ -13,7 +13,7 @@ import { run } from '../../src/cli/main.js';
 import { validateIndicator } from '../../src/core/validate.js';
 import type { Indicator, ValidIndicator } from '../../src/core/schema.js';
 
-const data = (file: string): string => new URL(`../../../shared/data/${file}`, import.meta.url).pathname;
+const data = (file: string): string => new URL(`../fixtures/data/${file}`, import.meta.url).pathname;
 const STATES_CSV = data('Homicide-MX-Drug-War__states-homicide-inegi-1990-2008.latin1.csv');
 const CONAPO_CSV = data('Homicide-MX-Drug-War__conapo-states-1990-2008.latin1.csv');
 const POP_STATES_CSV = data('new.crimenmexico__pop_states.csv');

@@ -79,7 +79,7 @@ function valid(doc: Doc): ValidIndicator {
 
 // ---------------------------------------------------------------- real data
 
-const DATA = new URL('../../../shared/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
+const DATA = new URL('../fixtures/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
 
 interface Row { readonly year: number; readonly count: number; readonly population: number }
 

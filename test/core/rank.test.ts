@@ -124,7 +124,7 @@ describe('rankValues: standard competition ranking', () => {
 // INEGI deaths by state over CONAPO population by state.
 
 function dataUrl(file: string): URL {
-  return new URL(`../../../shared/data/${file}`, import.meta.url);
+  return new URL(`../fixtures/data/${file}`, import.meta.url);
 }
 
 function parseCsvLine(line: string): string[] {

@@ -25,7 +25,7 @@ describe('computeRate', () => {
   });
 
   test('agrees with the rate published next to every national figure, 1990–2008', () => {
-    const url = new URL('../../../shared/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
+    const url = new URL('../fixtures/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
     const lines = readFileSync(url, 'utf8').trim().split(/\r?\n/).slice(1);
     assert.equal(lines.length, 19);
     for (const line of lines) {

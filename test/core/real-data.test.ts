@@ -5,7 +5,7 @@ import { validateIndicator } from '../../src/core/validate.js';
 import { formatNumber } from '../../src/core/format.js';
 import type { Doc } from './fixtures.js';
 
-const CSV = new URL('../../../shared/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
+const CSV = new URL('../fixtures/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv', import.meta.url);
 
 /** Splits one line of a simple CSV: fields separated by commas, optionally in double quotes ("" is a quote). */
 function csvFields(line: string): string[] {

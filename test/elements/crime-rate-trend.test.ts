@@ -44,9 +44,9 @@ afterEach(() => {
 
 interface CsvRow { readonly year: number; readonly count: number; readonly population: number }
 
-/** The national CSV (a verbatim copy of /work/shared/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv). */
+/** The national CSV (test/fixtures/data, see its SOURCES.md). */
 async function nationalCsv(): Promise<CsvRow[]> {
-  const text = await (await fetch('/test/fixtures/national-homicide-1990-2008.csv')).text();
+  const text = await (await fetch('/test/fixtures/data/Homicide-MX-Drug-War__national-homicide-1990-2008.csv')).text();
   const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const names = header!.split(',').map((h) => h.replace(/"/g, ''));
   const col = (n: string) => names.indexOf(n);
