@@ -24,7 +24,7 @@ const schema = {
   $id: 'https://unpkg.com/cifra/dist/indicator.schema.json',
   title: 'cifra indicator document, schema version 1',
   description: 'A statistic (rate, count, percent or rank) with its series, unit and sources. See DESIGN §2.',
-  $comment: 'Rules a JSON Schema cannot state are enforced by validateIndicator only: no duplicate period within a series; a range ends at or after its start; a rate agrees with count ÷ population × per within half a unit of the displayed precision; rank ≤ unit.outOf; lower ≤ value ≤ upper; dates are real calendar dates.',
+  $comment: 'Rules a JSON Schema cannot state are enforced by validateIndicator only: no duplicate period within a series; a range ends at or after its start; a rate agrees with count ÷ population × per within half a unit of the displayed precision and displays the same at the document decimals; coverage lies inside its period and is shorter than it; rank ≤ unit.outOf; lower ≤ value ≤ upper; dates are real calendar dates.',
   ...obj({
     schema: { const: 1 },
     id: ref('plain'),
@@ -103,6 +103,7 @@ const schema = {
       qualifier: { enum: ['about', 'almost', 'over', 'under'] },
       tied: { type: 'boolean' },
       note: ref('text'),
+      coverage: ref('period'),
     }, ['period']),
     source: obj({
       name: ref('nonEmpty'),

@@ -1,4 +1,5 @@
 /** Rates per N inhabitants and changes between two values. */
+import { roundTo } from './format.js';
 
 /** count ÷ population × per. `population` must be > 0 (the validator guarantees it). */
 export function computeRate(count: number, population: number, per: number): number {
@@ -6,13 +7,18 @@ export function computeRate(count: number, population: number, per: number): num
 }
 
 /**
- * True when a stated rate agrees with the one computed from count and population
- * within half a unit of the displayed precision (17.04 and 17.0 agree at 1 decimal;
- * 17.06 does not). A relative epsilon absorbs binary floating-point noise.
+ * True when a stated rate agrees with the one computed from count and population:
+ * within half a unit of the displayed precision, and shown the same at `decimals`
+ * (17.04 and 17.0 agree at 1 decimal; 17.06 does not; a stated 22.6 and a computed
+ * 22.18 are within half a unit at 0 decimals but show as 23 and 22, so they do not).
+ * A relative epsilon absorbs binary floating-point noise in the computed rate.
  */
 export function ratesAgree(stated: number, computed: number, decimals: number): boolean {
   const half = 0.5 * 10 ** -decimals;
-  return Math.abs(stated - computed) <= half + 1e-9 * Math.max(1, Math.abs(computed));
+  const noise = 1e-9 * Math.max(1, Math.abs(computed));
+  if (Math.abs(stated - computed) > half + noise) return false;
+  const shown = roundTo(stated, decimals);
+  return shown === roundTo(computed, decimals) || shown === roundTo(computed + noise, decimals) || shown === roundTo(computed - noise, decimals);
 }
 
 /**

@@ -61,6 +61,11 @@ export interface Observation extends Extensions {
   readonly qualifier?: Qualifier;
   readonly tied?: boolean;
   readonly note?: Text;
+  /**
+   * The part of `period` the figure really covers, when it covers less: period "2016"
+   * with coverage "2016-01/2016-03" is January to March only (a partial year).
+   */
+  readonly coverage?: PeriodText;
 }
 
 export interface Series extends Extensions {

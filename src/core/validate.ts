@@ -57,7 +57,7 @@ const UNIT_KEYS: Readonly<Record<Unit['type'], readonly string[]>> = {
 const SERIES_KEYS = ['id', 'label', 'geo', 'observations'];
 const GEO_KEYS = ['level', 'code', 'name'];
 const OBSERVATION_KEYS = [
-  'period', 'value', 'count', 'population', 'lower', 'upper', 'status', 'qualifier', 'tied', 'note',
+  'period', 'value', 'count', 'population', 'lower', 'upper', 'status', 'qualifier', 'tied', 'note', 'coverage',
 ];
 const SOURCE_KEYS = ['name', 'url', 'publisher', 'published', 'accessed'];
 const REFERENCE_KEYS = ['label', 'value'];
@@ -448,6 +448,15 @@ function observation(
     else c.typeError(`${path}.tied`, 'expected.boolean');
   }
   setIf(out, 'note', c.text(obj['note'], `${path}.note`, false));
+  if (obj['coverage'] !== undefined) {
+    const coverage = c.period(obj['coverage'], `${path}.coverage`);
+    // A partial figure: its span lies inside the period and is shorter than it.
+    if (coverage && period) {
+      if (coverage.startMonth < period.startMonth || coverage.endMonth > period.endMonth) c.add(`${path}.coverage`, 'coverageOutside', { period: period.text });
+      else if (coverage.endMonth - coverage.startMonth >= period.endMonth - period.startMonth) c.add(`${path}.coverage`, 'coverageWhole', { period: period.text });
+      else out.coverage = coverage.text;
+    }
+  }
 
   const hasInputs = count !== undefined && obj['population'] !== undefined;
   if (raw === undefined && !(u?.type === 'rate' && hasInputs) && u !== undefined) c.add(`${path}.value`, 'rateMissing');
@@ -458,7 +467,7 @@ function observation(
     if (!Number.isFinite(computed)) c.add(`${path}.value`, 'finite');
     else if (v === undefined || v === null) v = computed;
     else if (!ratesAgree(v, computed, decimals)) {
-      c.add(`${path}.value`, 'rateMismatch', { value: v, per: u.per, computed: computed.toFixed(decimals + 2) });
+      c.add(`${path}.value`, 'rateMismatch', { value: v, per: u.per, computed: computed.toFixed(decimals + 2), decimals });
     }
   }
 

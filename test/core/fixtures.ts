@@ -373,19 +373,29 @@ function semantic(rule: string, name: string, doc: unknown, ...problems: [path: 
 }
 {
   // 1234 ÷ 1,425,607 × 100,000 = 86.55961986718…; at 1 decimal the tolerance is ±0.05,
-  // so the accepted interval is [86.5096…, 86.6096…]; at 0 decimals it is [86.0596…, 87.0596…].
+  // so the interval within half a unit is [86.5096…, 86.6096…]; at 0 decimals it is
+  // [86.0596…, 87.0596…]. A stated rate must also *display* as the computed one does
+  // (86.6 at 1 decimal, 87 at 0): 86.51 is within half a unit but shows as 86.5.
   const rule = 'rate agreement';
   const at = (value: number, decimals?: number): Doc =>
     rateObservation({ period: '2012', value, count: RATE_COUNT, population: RATE_POPULATION }, decimals === undefined ? {} : { decimals });
   ok(rule, 'value 86.6 for 86.5596… (1 decimal by default)', at(86.6));
-  ok(rule, 'value 86.51, just inside the lower bound (86.5096…)', at(86.51));
+  ok(rule, 'value 86.55, inside the interval and shown as 86.6', at(86.55));
+  semantic(rule, 'value 86.51, within half a unit but shown as 86.5 (the inputs show 86.6)', at(86.51), [`${OBS0}.value`, 'rateMismatch']);
   ok(rule, 'value 86.609, just inside the upper bound (86.6096…)', at(86.609));
   semantic(rule, 'value 86.5 for 86.5596… (off by 0.0596)', at(86.5), [`${OBS0}.value`, 'rateMismatch']);
   semantic(rule, 'value 86.509, just outside the lower bound', at(86.509), [`${OBS0}.value`, 'rateMismatch']);
   semantic(rule, 'value 86.61, just outside the upper bound', at(86.61), [`${OBS0}.value`, 'rateMismatch']);
   semantic(rule, 'value 86.7 for 86.5596…', at(86.7), [`${OBS0}.value`, 'rateMismatch']);
   ok(rule, 'with decimals 0, value 87 for 86.5596…', at(87, 0));
-  ok(rule, 'with decimals 0, value 86.06 (just inside 86.0596…)', at(86.06, 0));
+  semantic(rule, 'with decimals 0, value 86.06 (within half a unit, but shown as 86 where the inputs show 87)', at(86.06, 0), [`${OBS0}.value`, 'rateMismatch']);
+  ok(rule, 'with decimals 0, value 86.5 (shown as 87, like the inputs)', at(86.5, 0));
+  // The figure quoted in 2016: 25,967 of 117,053,750 is 22.18 per 100,000, shown as 22 at 0 decimals;
+  // a stated 22.6 (within half a unit) shows as 23, so the document is refused.
+  semantic(rule, 'with decimals 0, a stated 22.6 for 25,967 ÷ 117,053,750 × 100,000 = 22.18 (23 shown, 22 computed)',
+    rateObservation({ period: '2015', value: 22.6, count: 25967, population: 117053750 }, { decimals: 0 }), [`${OBS0}.value`, 'rateMismatch']);
+  ok(rule, 'with decimals 0, a stated 22.4 for 22.18 (both shown as 22)',
+    rateObservation({ period: '2015', value: 22.4, count: 25967, population: 117053750 }, { decimals: 0 }));
   ok(rule, 'with decimals 0, value 87.05 (just inside 87.0596…)', at(87.05, 0));
   semantic(rule, 'with decimals 0, value 86 (off by 0.5596)', at(86, 0), [`${OBS0}.value`, 'rateMismatch']);
   semantic(rule, 'with decimals 0, value 86.05 (just outside 86.0596…)', at(86.05, 0), [`${OBS0}.value`, 'rateMismatch']);
@@ -393,11 +403,26 @@ function semantic(rule: string, name: string, doc: unknown, ...problems: [path: 
   ok(rule, 'with decimals 2, value 86.56', at(86.56, 2));
   semantic(rule, 'with decimals 2, value 86.6 (tolerance 0.005)', at(86.6, 2), [`${OBS0}.value`, 'rateMismatch']);
   // 1 ÷ 1000 × 100,000 = 100 exactly: the tolerance itself (0.05) is inside.
-  ok(rule, 'value exactly half a unit away (100.05 for 100)', rateObservation({ period: '2012', value: 100.05, count: 1, population: 1000 }));
-  ok(rule, 'value exactly half a unit away, below (99.95 for 100)', rateObservation({ period: '2012', value: 99.95, count: 1, population: 1000 }));
+  // Exactly half a unit away: 100.05 shows as 100.1 and 99.95 as 100.0 (half away from zero), the inputs as 100.0.
+  semantic(rule, 'value exactly half a unit above (100.05 for 100), shown as 100.1', rateObservation({ period: '2012', value: 100.05, count: 1, population: 1000 }), [`${OBS0}.value`, 'rateMismatch']);
+  ok(rule, 'value exactly half a unit below (99.95 for 100), shown as 100.0', rateObservation({ period: '2012', value: 99.95, count: 1, population: 1000 }));
   semantic(rule, 'value 100.06 for 100', rateObservation({ period: '2012', value: 100.06, count: 1, population: 1000 }), [`${OBS0}.value`, 'rateMismatch']);
   ok(rule, 'a rate per 1000 that agrees (5 of 2000 = 2.5)', withObservations({ type: 'rate', per: 1000 }, [{ period: '2012', value: 2.5, count: 5, population: 2000 }]));
   semantic(rule, 'a rate per 1000 given as if per 100000 (250 for 2.5)', withObservations({ type: 'rate', per: 1000 }, [{ period: '2012', value: 250, count: 5, population: 2000 }]), [`${OBS0}.value`, 'rateMismatch']);
+}
+
+{
+  // DESIGN §2: coverage is the part of the period a figure really covers (a partial year).
+  const rule = 'coverage';
+  ok(rule, 'a partial year: 2016 covering 2016-01/2016-03', rateObservation({ period: '2016', value: 4, coverage: '2016-01/2016-03' }));
+  ok(rule, 'a quarter covering one month', rateObservation({ period: '2016-Q1', value: 4, coverage: '2016-02' }));
+  ok(rule, 'a range of years covering part of its last year', rateObservation({ period: '2015/2016', value: 4, coverage: '2015-01/2016-06' }));
+  bad(rule, 'coverage that is not a period', rateObservation({ period: '2016', value: 4, coverage: '2016-13' }), [`${OBS0}.coverage`, 'period']);
+  bad(rule, 'coverage that is a number', rateObservation({ period: '2016', value: 4, coverage: 2016 }), [`${OBS0}.coverage`, 'type']);
+  semantic(rule, 'coverage outside the period', rateObservation({ period: '2016', value: 4, coverage: '2015-10/2016-03' }), [`${OBS0}.coverage`, 'coverageOutside']);
+  semantic(rule, 'coverage in another year', rateObservation({ period: '2016', value: 4, coverage: '2017-01' }), [`${OBS0}.coverage`, 'coverageOutside']);
+  semantic(rule, 'coverage as long as the period', rateObservation({ period: '2016', value: 4, coverage: '2016-01/2016-12' }), [`${OBS0}.coverage`, 'coverageWhole']);
+  semantic(rule, 'coverage equal to the period', rateObservation({ period: '2016-03', value: 4, coverage: '2016-03' }), [`${OBS0}.coverage`, 'coverageWhole']);
 }
 
 // ---------------------------------------------------------------- unit value rules

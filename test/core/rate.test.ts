@@ -82,10 +82,13 @@ describe('ratesAgree', () => {
     assert.equal(ratesAgree(17.0, 17.04, 2), false);
   });
 
-  test('is symmetric in stated and computed', () => {
-    for (const [a, b, d] of [[17, 17.04, 1], [17, 17.06, 1], [17, 17.5, 0], [0.1, 0.1049, 2]] as const) {
-      assert.equal(ratesAgree(a, b, d), ratesAgree(b, a, d), `${a} ${b} ${d}`);
-    }
+  test('a stated rate must display as the computed one does, not only lie within half a unit', () => {
+    // 25,967 ÷ 117,053,750 × 100,000 = 22.18…: shown as 22 at 0 decimals.
+    const computed = computeRate(25967, 117053750, 100000);
+    assert.equal(ratesAgree(22.6, computed, 0), false, '22.6 shows as 23');
+    assert.equal(ratesAgree(22, computed, 0), true);
+    assert.equal(ratesAgree(22.4, computed, 0), true);
+    assert.equal(ratesAgree(86.51, computeRate(1234, 1425607, 100000), 1), false, '86.51 shows as 86.5, the inputs as 86.6');
   });
 
   test('at zero', () => {
