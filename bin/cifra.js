@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The cifra command line; see `cifra --help`. Built into dist/lib/cli by `npm run build`.
-import { main } from '../dist/lib/cli/main.js';
+// The cifra command line; see `cifra --help`. dist/cli.js is the whole CLI in one file,
+// bundled by `npm run build` (scripts/build.mjs) with everything it uses.
+import { main } from '../dist/cli.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

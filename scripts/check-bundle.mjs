@@ -1,7 +1,10 @@
-// Checks the built CDN bundle as a newsroom would use it: dist/cifra.js loaded by a plain
+// Checks the built CDN bundles as a newsroom would use them: dist/cifra.js loaded by a plain
 // <script type="module" src> defines the three elements and renders, on a page served
 // with a strict Content-Security-Policy and on one that requires Trusted Types, with no
-// violation, page error or console error. Run after `npm run build`.
+// violation, page error or console error; each per-element bundle defines its element
+// only; a page that loads ranking-badge.js, cifra.js and crime-rate-trend.js together
+// renders every element with no double-definition error; dist/cifra.css applies under
+// `default-src 'self'`. Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -17,20 +20,37 @@ const policies = {
   csp: "default-src 'self'",
   'trusted-types': "default-src 'self'; require-trusted-types-for 'script'",
 };
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const TAGS = ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'];
 
 // A page with `cifra render`'s static output (declarative shadow DOM) that also loads the bundle.
-const { main } = await import('../dist/lib/cli/main.js');
+const { main } = await import('../dist/cli.js');
 let rendered = '';
 const status = await main(['render', join(root, 'demo/data/national-homicide-1990-2008.json'), '--lang', 'es'], { stdout: (t) => { rendered += t; }, stderr: (t) => process.stderr.write(t) });
 if (status !== 0) process.exit(1);
 const ssrPage = `<!doctype html><html lang="es"><head><meta charset="utf-8"><script src="/test/bundle/violations.js"></script><script type="module" src="/dist/cifra.js"></script></head><body>${rendered}</body></html>`;
+
+// A page that loads the given bundles, in order, and shows the three elements (only the
+// defined ones can become ready), under `default-src 'self'`, with dist/cifra.css linked.
+const bundlePage = (scripts) => `<!doctype html><html lang="es"><head><meta charset="utf-8">
+<script src="/test/bundle/violations.js"></script>
+<link rel="stylesheet" href="/dist/cifra.css">
+${scripts.map((s) => `<script type="module" src="/dist/${s}.js"></script>`).join('\n')}
+</head><body>
+<crime-rate-trend id="crime-rate-trend" src="/test/bundle/doc.json"></crime-rate-trend>
+<rate-per-100k id="rate-per-100k" src="/test/bundle/doc.json"></rate-per-100k>
+<ranking-badge id="ranking-badge" src="/test/bundle/doc.json"></ranking-badge>
+</body></html>`;
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/ssr') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     return res.end(ssrPage);
+  }
+  if (url.pathname === '/bundles') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policies.csp });
+    return res.end(bundlePage(url.searchParams.getAll('b')));
   }
   const path = normalize(join(root, url.pathname === '/' ? 'test/bundle/page.html' : url.pathname));
   if (!path.startsWith(root)) return res.writeHead(403).end();
@@ -94,6 +114,55 @@ for (const policy of Object.keys(policies)) {
   }, null, { timeout: 10000 }).then((h) => h.jsonValue()).catch((e) => ({ timeout: String(e) }));
   const ok = result.svgs === 1 && result.frames === 1 && result.buttons === 3 && problems.length === 0;
   console.log(`${ok ? 'ok  ' : 'FAIL'} a server-rendered chart upgraded by the bundle shows one live chart`);
+  if (!ok) console.log(JSON.stringify({ result, problems }, null, 2));
+  ok ? passed++ : failed++;
+  await page.close();
+}
+// Each per-element bundle alone defines its element and no other; before any script has
+// run, dist/cifra.css (a file, so `default-src 'self'` allows it) reserves the boxes.
+for (const tag of TAGS) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`); });
+  await page.goto(`${base}/bundles?b=${tag}`, { waitUntil: 'networkidle' });
+  const result = await page.waitForFunction((tag) => {
+    if (document.getElementById(tag).getAttribute('status') !== 'ready') return false;
+    const box = (id) => document.getElementById(id).getBoundingClientRect();
+    return {
+      defined: ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'].filter((t) => customElements.get(t)),
+      // The undefined elements keep the box cifra.css reserves for them.
+      undefinedBoxes: ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'].filter((t) => t !== tag).map((t) => [t, Math.round(box(t).width / box(t).height * 100) / 100, box(t).height > 0]),
+      violations: window.__violations,
+    };
+  }, tag, { timeout: 10000 }).then((h) => h.jsonValue()).catch((e) => ({ timeout: String(e) }));
+  const ok = !result.timeout
+    && JSON.stringify(result.defined) === JSON.stringify([tag])
+    && result.undefinedBoxes.every(([t, ratio, tall]) => tall && (t !== 'crime-rate-trend' || Math.abs(ratio - 16 / 9) < 0.02))
+    && result.violations.length === 0
+    && problems.length === 0;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} dist/${tag}.js defines <${tag}> only; cifra.css reserves the others' boxes under ${policies.csp}`);
+  if (!ok) console.log(JSON.stringify({ result, problems }, null, 2));
+  ok ? passed++ : failed++;
+  await page.close();
+}
+{
+  // Two bundles that define the same tags on one page: the first definition stays, no error.
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`); });
+  await page.goto(`${base}/bundles?b=ranking-badge&b=cifra&b=crime-rate-trend`, { waitUntil: 'networkidle' });
+  const result = await page.waitForFunction(() => {
+    const els = [...document.querySelectorAll('crime-rate-trend, rate-per-100k, ranking-badge')];
+    if (els.some((e) => e.getAttribute('status') !== 'ready' && e.getAttribute('status') !== 'error')) return false;
+    return { statuses: Object.fromEntries(els.map((e) => [e.id, e.getAttribute('status')])), violations: window.__violations };
+  }, null, { timeout: 10000 }).then((h) => h.jsonValue()).catch((e) => ({ timeout: String(e) }));
+  const ok = !result.timeout
+    && TAGS.every((t) => result.statuses[t] === 'ready')
+    && result.violations.length === 0
+    && problems.length === 0;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ranking-badge.js + cifra.js + crime-rate-trend.js on one page: every element ready, no double definition`);
   if (!ok) console.log(JSON.stringify({ result, problems }, null, 2));
   ok ? passed++ : failed++;
   await page.close();

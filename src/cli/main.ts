@@ -25,6 +25,7 @@ Usage:
   cifra snippet <document.json> [options] print the HTML that embeds it
   cifra render <document.json> [options]  print static HTML that shows it without JavaScript
   cifra --help                           this text
+  cifra --version                        the version of cifra
 
 Run "cifra import --help", "cifra snippet --help" or "cifra render --help" for their options.
 `;
@@ -158,6 +159,10 @@ export function run(argv: readonly string[], io: Io): number {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${version()}\n`);
+      return 0;
+    }
     if (command === 'import') return importCommand(rest, io);
     if (command === 'snippet') return snippetCommand(rest, io);
     if (command === 'render') {
@@ -169,6 +174,14 @@ export function run(argv: readonly string[], io: Io): number {
   } catch (error) {
     return fail(command ?? '', error, io);
   }
+}
+
+declare const __CIFRA_VERSION__: string | undefined;
+
+/** cifra's version: written into dist/cli.js by the build; read from package.json when run from the sources. */
+function version(): string {
+  if (typeof __CIFRA_VERSION__ === 'string') return __CIFRA_VERSION__;
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 function fail(command: string, error: unknown, io: Io): number {
