@@ -1,8 +1,12 @@
 /**
- * Largest-triangle-three-buckets (Steinarsson, 2013): reduces a long series to about
- * `threshold` points while keeping its visual shape (peaks and troughs survive).
- * Gaps are kept: each run of consecutive non-null points is reduced on its own, with
- * a share of the budget proportional to its length, so a null is never bridged.
+ * Reduces a long series to about `threshold` points without losing its story
+ * (DESIGN §2a): each bucket keeps its lowest and its highest point, in order, so every
+ * peak and trough survives (min–max decimation, the idea behind M4 in Jugel et al.,
+ * 2014, which draws the same line as the full data at one bucket per pixel).
+ * Gaps are kept: each run of consecutive non-null points is reduced on its own, with a
+ * share of the budget proportional to its length, so a null is never bridged; a run
+ * too short for its own bucket still keeps its first, last, lowest and highest points.
+ * Many short runs can therefore return more than `threshold` points: honesty first.
  */
 
 export interface XY {
@@ -16,7 +20,7 @@ export interface XY {
  */
 export function downsampleIndices(points: readonly XY[], threshold: number): number[] {
   const n = points.length;
-  const budget = Math.max(3, Math.floor(threshold));
+  const budget = Math.max(4, Math.floor(threshold));
   if (n <= budget) return points.map((_, i) => i);
 
   // Runs of non-null points, and the single null that separates them.
@@ -34,55 +38,39 @@ export function downsampleIndices(points: readonly XY[], threshold: number): num
   const out: number[] = [];
   runs.forEach(([a, b], r) => {
     if (r > 0) out.push(a - 1); // a null between runs keeps the gap
-    const share = Math.max(2, Math.round((budget * (b - a)) / validCount));
-    for (const i of lttb(points, a, b, share)) out.push(i);
+    const share = Math.round((budget * (b - a)) / validCount);
+    minMax(points, a, b, Math.max(1, Math.floor((share - 2) / 2)), out);
   });
   return out;
 }
 
-/** LTTB over points[a, b) (all non-null), returning `threshold` indices. */
-function lttb(points: readonly XY[], a: number, b: number, threshold: number): number[] {
+/**
+ * Appends to `out` the first and last index of points[a, b) (all non-null) and, in each
+ * of `buckets` equal slices between them, the index of the lowest and of the highest
+ * value, in index order. A run no longer than what it would keep is kept whole.
+ */
+function minMax(points: readonly XY[], a: number, b: number, buckets: number, out: number[]): void {
   const len = b - a;
-  if (len <= threshold || threshold < 3) {
-    if (len <= threshold) return Array.from({ length: len }, (_, i) => a + i);
-    return [a, b - 1];
+  if (len <= 2 * buckets + 2) {
+    for (let i = a; i < b; i++) out.push(i);
+    return;
   }
-  const result: number[] = [a];
-  const every = (len - 2) / (threshold - 2);
-  // Bucket k spans [bound(k), bound(k + 1)) of the interior points; integer bounds, so the
-  // last bucket always ends at the last interior point (floating point once dropped it).
-  const bound = (k: number): number => (k >= threshold - 2 ? b - 1 : a + Math.floor(k * every) + 1);
-  let prev = a;
-  for (let i = 0; i < threshold - 2; i++) {
-    // Average of the next bucket (the last point, past the end), the third corner of the triangle.
-    const nextStart = bound(i + 1);
-    const nextEnd = i + 1 >= threshold - 2 ? b : bound(i + 2);
-    let avgX = 0;
-    let avgY = 0;
-    for (let j = nextStart; j < nextEnd; j++) {
-      avgX += points[j]!.x;
-      avgY += points[j]!.y!;
+  out.push(a);
+  const interior = len - 2;
+  for (let k = 0; k < buckets; k++) {
+    const from = a + 1 + Math.floor((k * interior) / buckets);
+    const to = a + 1 + Math.floor(((k + 1) * interior) / buckets);
+    if (to <= from) continue;
+    let lo = from;
+    let hi = from;
+    for (let j = from + 1; j < to; j++) {
+      const y = points[j]!.y!;
+      if (y < points[lo]!.y!) lo = j;
+      if (y > points[hi]!.y!) hi = j;
     }
-    const count = Math.max(1, nextEnd - nextStart);
-    avgX /= count;
-    avgY /= count;
-
-    const bucketStart = bound(i);
-    const bucketEnd = bound(i + 1);
-    const px = points[prev]!.x;
-    const py = points[prev]!.y!;
-    let best = bucketStart;
-    let bestArea = -1;
-    for (let j = bucketStart; j < bucketEnd; j++) {
-      const area = Math.abs((px - avgX) * (points[j]!.y! - py) - (px - points[j]!.x) * (avgY - py));
-      if (area > bestArea) {
-        bestArea = area;
-        best = j;
-      }
-    }
-    result.push(best);
-    prev = best;
+    if (lo === hi) out.push(lo);
+    else if (lo < hi) out.push(lo, hi);
+    else out.push(hi, lo);
   }
-  result.push(b - 1);
-  return result;
+  out.push(b - 1);
 }

@@ -105,12 +105,15 @@ export function formatPercent(value: number | null | undefined, locale: string, 
 
 /**
  * Formats a signed percent change as the contract writes it: "−26 %", "+4 %", "0 %".
- * Whole percents, with one decimal when rounding would hide a non-zero change.
+ * Whole percents, with more decimals only where rounding would tell a falsehood
+ * (DESIGN §2a): a change that is not zero never shows as "0 %", and one that is not
+ * exactly ±100 % never as "−100 %" or "+100 %" (−99.96 % is "−99.96 %").
  */
 export function formatChange(percent: number | null | undefined, locale: string): string | null {
   if (!isShowable(percent)) return null;
+  const landmark = (r: number): boolean => (r === 0 && percent !== 0) || (Math.abs(r) === 100 && Math.abs(percent) !== 100);
   let d = 0;
-  if (roundTo(percent, 0) === 0 && roundTo(percent, 1) !== 0) d = 1;
+  while (d < 20 && landmark(roundTo(percent, d))) d++;
   const r = roundTo(percent, d);
   const digits = numberFormat(locale, d, d).format(Math.abs(r));
   const sign = r < 0 ? '\u2212' : r > 0 ? '+' : '';

@@ -10,6 +10,7 @@ import { rankValues, type RankOrder } from './rank.js';
 import type { GeoLevel, ValidIndicator } from './schema.js';
 import { pick, type Picked } from './stat.js';
 import { seriesKey } from './chart.js';
+import { comparable } from './comparable.js';
 
 export interface PlaceRank {
   readonly rank: number;
@@ -26,9 +27,11 @@ export interface PlaceRank {
 
 /**
  * The rank of the series matching `key`. A `rank` unit document states it; any other
- * document ranks every series' value at the same period (the period given, else
- * the place's latest), ties ranked the standard competition way at the displayed
- * precision. `null` when the place has no value there.
+ * document ranks the place among its peers (the series whose `geo.level` is the
+ * place's: a country series in a document of states is a reference, never a 33rd
+ * place) by their values at the same period and coverage (the period given, else the
+ * place's latest complete one), ties ranked the standard competition way at the
+ * displayed precision. `null` when the place has no value there.
  */
 export function placeRank(
   doc: ValidIndicator,
@@ -49,12 +52,15 @@ export function placeRank(
     };
   }
   const at = picked.period;
-  const entries = doc.series.map((s, index) => {
+  const level = picked.series.geo?.level;
+  const entries = doc.series.flatMap((s, index) => {
+    if (s.geo?.level !== level) return [];
     const o = s.observations.find((x) => {
       const p = parsePeriod(x.period)!;
       return p.startMonth === at.startMonth && p.endMonth === at.endMonth;
     });
-    return { key: index, value: o?.value ?? null };
+    // A figure covering other months of the period (a partial year beside full ones) is not ranked with it.
+    return [{ key: index, value: o && comparable(o, picked.observation) && o.coverage === picked.observation.coverage ? o.value : null }];
   });
   const ranked = rankValues(entries, options.order ?? 'descending', options.decimals);
   const mine = ranked.find((r) => r.key === picked.index);

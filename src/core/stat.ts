@@ -5,7 +5,8 @@
  */
 import { roundTo, type LocaleInfo } from './format.js';
 import { msg } from './messages.js';
-import { formatPeriod, parsePeriod, type Period } from './period.js';
+import { parsePeriod, type Period } from './period.js';
+import { comparable, isPartial, periodWithQualifiers, sameSpanEarlier } from './comparable.js';
 import { percentChange, ratio } from './rate.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
 import { selectSeries } from './chart.js';
@@ -27,7 +28,9 @@ function samePeriod(a: Period, b: Period): boolean {
 
 /**
  * The figure to show: in the series matching `seriesKey` (else the first), the
- * observation at `period` (else the latest with a value). `null` when there is none.
+ * observation at `period`; else the latest complete one with a value (a partial
+ * figure is shown by default only when the series has nothing else, DESIGN §2a).
+ * `null` when there is none.
  */
 export function pick(doc: ValidIndicator, seriesKey?: string | null, period?: string | null): Picked | null {
   const chosen = selectSeries(doc, seriesKey)[0];
@@ -35,23 +38,33 @@ export function pick(doc: ValidIndicator, seriesKey?: string | null, period?: st
   const wanted = period ? parsePeriod(period) : null;
   if (period && !wanted) return null;
   const observations = chosen.series.observations;
+  let partial: Picked | null = null;
   for (let i = observations.length - 1; i >= 0; i--) {
     const o = observations[i]!;
     const p = parsePeriod(o.period)!;
     if (wanted ? samePeriod(p, wanted) : hasValue(o)) {
-      return hasValue(o) ? { series: chosen.series, index: chosen.index, observation: o, period: p } : null;
+      if (!hasValue(o)) return null;
+      const found = { series: chosen.series, index: chosen.index, observation: o, period: p };
+      if (wanted || !isPartial(o)) return found;
+      partial ??= found;
     }
   }
-  return null;
+  return partial;
 }
 
-/** The latest observation with a value before `at`, in the same series. */
+/**
+ * The latest earlier observation with a value that a change may join with `at`: the
+ * same length of time, and for a partial figure the same months a year or more before.
+ */
 export function previous(at: Picked): Picked | null {
   const observations = at.series.observations;
+  const partial = isPartial(at.observation);
   for (let i = observations.length - 1; i >= 0; i--) {
     const o = observations[i]!;
     const p = parsePeriod(o.period)!;
-    if (p.endMonth <= at.period.startMonth && hasValue(o)) return { ...at, observation: o, period: p };
+    if (p.endMonth <= at.period.startMonth && hasValue(o) && (partial ? sameSpanEarlier(at.observation, o) : comparable(o, at.observation))) {
+      return { ...at, observation: o, period: p };
+    }
   }
   return null;
 }
@@ -59,17 +72,24 @@ export function previous(at: Picked): Picked | null {
 export interface Versus {
   /** Percent change from `before` to the figure, `null` when undefined (from 0). */
   readonly change: number | null;
+  /** True when either figure is approximate (a `qualifier`): so is the change. */
+  readonly approximate: boolean;
   readonly direction: 'up' | 'down' | 'same';
   readonly before: Picked;
 }
 
-/** The change against the previous period, compared as displayed (17.04 and 17.0 are "the same"). */
+/** The change against the previous comparable period, compared as displayed (17.04 and 17.0 are "the same"). */
 export function versusPrevious(at: Picked, decimals: number): Versus | null {
   const before = previous(at);
   if (!before) return null;
   const a = roundTo(before.observation.value, decimals);
   const b = roundTo(at.observation.value, decimals);
-  return { change: percentChange(before.observation.value, at.observation.value), direction: b > a ? 'up' : b < a ? 'down' : 'same', before };
+  return {
+    change: percentChange(before.observation.value, at.observation.value),
+    approximate: before.observation.qualifier !== undefined || at.observation.qualifier !== undefined,
+    direction: b > a ? 'up' : b < a ? 'down' : 'same',
+    before,
+  };
 }
 
 export interface Comparison {
@@ -86,7 +106,7 @@ export function compare(value: number, reference: number, label: string, decimal
   return { label, value: reference, ratio: ratio(value, reference), relation: a > b ? 'above' : a < b ? 'below' : 'same' };
 }
 
-/** "subió respecto a 2014 (15.2)" / "up from 2014 (15.2)". */
+/** "subió respecto a 2014 (15.2)" / "up from 2014 (15.2)"; the earlier period with its coverage and status. */
 export function describeVersus(v: Versus, info: LocaleInfo, valueText: string): string {
-  return msg(info.lang, `vs.${v.direction}`, { period: formatPeriod(v.before.period, info), value: valueText });
+  return msg(info.lang, `vs.${v.direction}`, { period: periodWithQualifiers(v.before.observation, v.before.period, info), value: valueText });
 }

@@ -63,7 +63,7 @@ describe('downsampleIndices: short series are kept whole', () => {
   });
 });
 
-describe('downsampleIndices: long series (largest-triangle-three-buckets)', () => {
+describe('downsampleIndices: long series (min–max per bucket)', () => {
   const n = 50_000;
   const threshold = 800;
   const points = noisySine(n);
@@ -244,5 +244,58 @@ describe('downsampleIndices: scale', () => {
     assert.equal(r.at(-1), 99_999);
     // Generous: the point is that it is linear, not that it is fast on this machine.
     assert.ok(elapsed < 5000, `${elapsed.toFixed(0)} ms`);
+  });
+});
+
+describe('downsampleIndices: every extreme survives, gaps included (DESIGN §2a)', () => {
+  test('22,000 points with a gap every 11 points, budget 800: a spike of 1,000 is still drawn', () => {
+    const random = lcg(7);
+    const points: XY[] = Array.from({ length: 22_000 }, (_, i) => ({ x: i, y: i % 11 === 10 ? null : 10 + random() }));
+    const spike = 13_457;
+    assert.notEqual(points[spike]!.y, null);
+    points[spike] = { x: spike, y: 1000 };
+    const r = downsampleIndices(points, 800);
+    assert.ok(r.includes(spike), 'the spike index is kept');
+    assertStrictlyIncreasing(r, points.length);
+  });
+
+  test('the highest and lowest point of every run of a gappy series are kept', () => {
+    const random = lcg(11);
+    const points: XY[] = Array.from({ length: 30_000 }, (_, i) => ({ x: i, y: random() < 0.03 ? null : Math.sin(i / 300) * 50 + random() * 5 }));
+    const r = new Set(downsampleIndices(points, 500));
+    let start = -1;
+    for (let i = 0; i <= points.length; i++) {
+      const valid = i < points.length && points[i]!.y !== null;
+      if (valid && start < 0) start = i;
+      if (!valid && start >= 0) {
+        let lo = start;
+        let hi = start;
+        for (let j = start; j < i; j++) {
+          if (points[j]!.y! < points[lo]!.y!) lo = j;
+          if (points[j]!.y! > points[hi]!.y!) hi = j;
+        }
+        assert.ok(r.has(lo) && r.has(hi), `run ${start}–${i - 1}: min ${lo} and max ${hi} kept`);
+        start = -1;
+      }
+    }
+  });
+
+  test('in a series without gaps, the peak and trough are drawn within one bucket of where they are', () => {
+    const points = noisySine(50_000, 3);
+    const kept = downsampleIndices(points, 800);
+    const bucket = Math.ceil(50_000 / 399);
+    for (let k = 0; k < 100; k++) {
+      const a = k * 500;
+      const b = a + 500;
+      let hi = -Infinity;
+      let lo = Infinity;
+      for (let j = a; j < b; j++) {
+        hi = Math.max(hi, points[j]!.y!);
+        lo = Math.min(lo, points[j]!.y!);
+      }
+      const near = kept.filter((i) => i >= a - bucket && i < b + bucket).map((i) => points[i]!.y!);
+      assert.ok(Math.max(...near) >= hi, `slice ${k}: peak ${hi} drawn`);
+      assert.ok(Math.min(...near) <= lo, `slice ${k}: trough ${lo} drawn`);
+    }
   });
 });

@@ -164,9 +164,20 @@ describe('formatChange', () => {
     assert.equal(formatChange(-0.3, 'en'), `${MINUS}0.3 %`);
   });
 
-  test('a change too small even for one decimal is 0 % without a sign', () => {
-    assert.equal(formatChange(0.04, 'en'), '0 %');
-    assert.equal(formatChange(-0.04, 'en'), '0 %');
+  test('a change that is not zero never shows as 0 %: digits are kept until it is true (DESIGN §2a)', () => {
+    assert.equal(formatChange(0.04, 'en'), '+0.04 %');
+    assert.equal(formatChange(-0.04, 'en'), `${MINUS}0.04 %`);
+    assert.equal(formatChange(-0.0004, 'es-MX'), `${MINUS}0.0004 %`);
+    assert.equal(formatChange(0, 'en'), '0 %');
+  });
+
+  test('a change that is not exactly ±100 % never shows as ±100 % (−99.96 % is not a disappearance)', () => {
+    assert.equal(formatChange(-99.96, 'en'), `${MINUS}99.96 %`);
+    assert.equal(formatChange(-99.6, 'en'), `${MINUS}99.6 %`);
+    assert.equal(formatChange(99.5, 'en'), '+99.5 %');
+    assert.equal(formatChange(100.4, 'en'), '+100.4 %');
+    assert.equal(formatChange(-100, 'en'), `${MINUS}100 %`);
+    assert.equal(formatChange(100, 'es-MX'), '+100 %');
   });
 
   test('whole percents otherwise (−25.76 → −26 %)', () => {

@@ -242,16 +242,17 @@ describe('describeChange', () => {
     assert.ok(!describeChange(h, RATE, EN, 1).includes('%'));
   });
 
-  test('qualifiers are kept in the text ("casi 23", "almost 23")', () => {
+  test('qualifiers are kept in the text ("casi 23", "almost 23"), and the change between them is approximate too', () => {
     const h = headline([obs('2012', 23, 'almost'), obs('2015', 17, 'about')]);
     assert.ok(h);
+    assert.equal(h.approximate, true);
     assert.equal(
       describeChange(h, RATE, ES, 0),
-      `bajó de casi 23 a alrededor de 17 por cada 100 mil habitantes entre 2012 y 2015 (${MINUS}26 %)`,
+      `bajó de casi 23 a alrededor de 17 por cada 100 mil habitantes entre 2012 y 2015 (alrededor de ${MINUS}26 %)`,
     );
     assert.equal(
       describeChange(h, RATE, EN, 0),
-      `fell from almost 23 to about 17 per 100,000 inhabitants between 2012 and 2015 (${MINUS}26 %)`,
+      `fell from almost 23 to about 17 per 100,000 inhabitants between 2012 and 2015 (about ${MINUS}26 %)`,
     );
   });
 

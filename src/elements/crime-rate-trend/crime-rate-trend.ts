@@ -8,8 +8,12 @@ import { formatChange, formatNumber, formatTick, type LocaleInfo } from '../../c
 import { msg } from '../../core/messages.js';
 import { formatPeriod, parsePeriod, periodKey, timeTicks } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
-import { capitalize, describeChange, formatValue, headline, qualify, unitPhrase } from '../../core/summary.js';
+import { capitalize, changeText, describeChange, describePartial, formatValue, headline, partialTail, qualify, unitPhrase } from '../../core/summary.js';
+import { periodWithQualifiers } from '../../core/comparable.js';
 import { CifraElement, type CifraStatus } from '../../shared/cifra-element.js';
+import { numberAttr } from '../../shared/attributes.js';
+import { seriesProblem } from '../../shared/compact.js';
+import type { LoadFailure } from '../../data/loader.js';
 import { observeSize } from '../../shared/resize.js';
 import { trendStyles } from './styles.js';
 
@@ -70,7 +74,8 @@ export class CrimeRateTrend extends CifraElement {
     series: { type: String },
     from: { type: String },
     to: { type: String },
-    reference: { type: Number },
+    // A number or a numeric string (see CifraElement.numericKeys).
+    reference: {},
     aspect: { type: String },
     showPoints: { type: Boolean, attribute: 'show-points' },
     _size: { state: true },
@@ -81,14 +86,23 @@ export class CrimeRateTrend extends CifraElement {
     _focused: { state: true },
   };
 
-  /** Comma-separated series ids or geo codes to show (default: all). */
+  protected static override numericKeys = { ...CifraElement.numericKeys, reference: 'reference' };
+
+  protected static override checkKeys = ['series'];
+
+  /** A `series` key that matches no series is an error naming it, never a chart of every series. */
+  protected override check(doc: ValidIndicator): LoadFailure | null {
+    return seriesProblem(doc, { series: this.series });
+  }
+
+  /** Comma-separated series ids or geo codes to show (default: all); a key that matches none is an error. */
   declare series: string | null;
   /** First period of the headline change (default: the first valid point). */
   declare from: string | null;
   /** Last period of the headline change (default: the last valid point). */
   declare to: string | null;
-  /** A reference value drawn as a horizontal line, overriding the document's. */
-  declare reference: number | null;
+  /** A reference value drawn as a horizontal line, overriding the document's: a number or a numeric string. */
+  declare reference: number | string | null;
   /** Width-to-height ratio of the whole chart: "16/9", "4:3" or "1.5". Default 16/9, taller on narrow screens. */
   declare aspect: string | null;
   /** Draw a marker at every point. */
@@ -189,9 +203,10 @@ export class CrimeRateTrend extends CifraElement {
 
   /** The chart model for the current document and options, computed once per change. */
   private _chart(doc: ValidIndicator, info: LocaleInfo): ChartModel {
-    const key = `${this.series}|${this.reference}|${info.locale}`;
+    const reference = numberAttr(this.reference) ?? null;
+    const key = `${this.series}|${reference}|${info.locale}`;
     if (this._model?.doc !== doc || this._model.key !== key) {
-      this._model = { doc, key, model: chartModel(doc, { series: this.series, reference: this.reference ?? null, info }) };
+      this._model = { doc, key, model: chartModel(doc, { series: this.series, reference, info }) };
     }
     return this._model.model;
   }
@@ -203,21 +218,28 @@ export class CrimeRateTrend extends CifraElement {
     const places = model.series.map((s) => s.label).join(', ');
     const name = [t(doc.title), places, chartSpan(model, info)].filter(Boolean).join(', ');
     const first = model.series.find((s) => s.valid >= 2) ?? model.series[0];
-    const head = first ? headline(first.source.observations, this.from, this.to) : null;
-    const change = head ? formatChange(head.change, info.locale) : null;
-    const sentences = model.series.map((s) => {
-      const h = headline(s.source.observations, this.from, this.to);
-      if (!h) return '';
-      const clause = describeChange(h, doc.unit, info, decimals, doc.lang);
-      return model.series.length > 1 || s.source.geo ? `${s.label}: ${clause}.` : `${capitalize(clause, info.locale)}.`;
-    }).filter(Boolean);
+    const heads = model.series.map((s) => headline(s.source.observations, this.from, this.to));
+    const head = first ? heads[model.series.indexOf(first)] ?? null : null;
+    const change = head?.comparable ? changeText({ change: head.change, approximate: head.approximate }, info) : null;
+    const sentences = model.series.flatMap((s, i) => {
+      const h = heads[i] ?? null;
+      // A partial last figure the default headline left out is still said, with its coverage,
+      // and compared only with the same months earlier (DESIGN §2a).
+      const tail = this.to ? null : partialTail(s.source.observations, h);
+      const tailHead = tail ? headline(s.source.observations, null, tail.period.text) : null;
+      const clauses = [
+        h ? describeChange(h, doc.unit, info, decimals, doc.lang) : '',
+        tail ? (tailHead ? describeChange(tailHead, doc.unit, info, decimals, doc.lang) : describePartial(tail, doc.unit, info, decimals, doc.lang)) : '',
+      ].filter(Boolean);
+      return clauses.map((clause) => (model.series.length > 1 || s.source.geo ? `${s.label}: ${clause}.` : `${capitalize(clause, info.locale)}.`));
+    });
     const description = doc.description === undefined ? '' : t(doc.description);
     return html`
       <div class="head">
         <p class="title" part="title">${t(doc.title)}</p>
         ${doc.subtitle === undefined ? nothing : html`<p class="subtitle muted">${t(doc.subtitle)}</p>`}
         ${head && change
-          ? html`<p class="headline" part="headline">${model.series.length > 1 ? `${first!.label}: ` : ''}<strong>${change}</strong> ${msg(info.lang, 'headline', { change: '', start: formatPeriod(head.from.period, info), end: formatPeriod(head.to.period, info) }).trim()}</p>`
+          ? html`<p class="headline" part="headline">${model.series.length > 1 ? `${first!.label}: ` : ''}<strong>${change}</strong> ${msg(info.lang, 'headline', { change: '', start: periodWithQualifiers(head.from.observation, head.from.period, info), end: periodWithQualifiers(head.to.observation, head.to.period, info) }).trim()}</p>`
           : nothing}
       </div>
       <p class="summary" part="summary" id="summary">${keepTogether([description, ...sentences].filter(Boolean).join(' '))}</p>

@@ -1,17 +1,17 @@
 import { html, css, nothing } from 'lit';
 import type { LocaleInfo } from '../../core/format.js';
 import { msg } from '../../core/messages.js';
-import { formatPeriod } from '../../core/period.js';
+import { periodWithQualifiers } from '../../core/comparable.js';
 import type { RankOrder } from '../../core/rank.js';
 import { placeRank, rankPhrase, type PlaceRank } from '../../core/ranking.js';
 import type { ValidIndicator } from '../../core/schema.js';
 import { formatValue, unitPhrase } from '../../core/summary.js';
 import { seriesKey } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
-import { CifraElement } from '../../shared/cifra-element.js';
+import { CifraElement, type Shorthand } from '../../shared/cifra-element.js';
 import type { LoadFailure } from '../../data/loader.js';
 import { seriesProblem } from '../../shared/compact.js';
-import { numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
+import { NO_PERIOD, NO_SOURCE, numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
 import { compactStyles, renderSources } from '../../shared/compact.js';
 
 /** Longer rankings are not drawn as a strip: a cell would be too thin to see. */
@@ -142,8 +142,9 @@ export class RankingBadge extends CifraElement {
     order: { type: String },
     strip: { type: Boolean },
     period: { type: String },
-    rank: { type: String },
-    outOf: { type: String, attribute: 'out-of' },
+    // Numbers or numeric strings (see CifraElement.numericKeys).
+    rank: {},
+    outOf: { attribute: 'out-of' },
     subject: { type: String },
     place: { type: String },
     among: { type: String },
@@ -158,6 +159,8 @@ export class RankingBadge extends CifraElement {
 
   protected static override shorthandKeys = ['rank', 'outOf', 'subject', 'place', 'among', 'source', 'period'];
 
+  protected static override numericKeys = { ...CifraElement.numericKeys, rank: 'rank', outOf: 'out-of' };
+
   /** Id or geo code of the place (default: the first series). */
   declare series: string | null;
   /** `descending` (1 = highest value, default) or `ascending` (1 = lowest), for computed ranks. */
@@ -166,10 +169,10 @@ export class RankingBadge extends CifraElement {
   declare strip: boolean;
   /** Period to rank (default: the place's latest). */
   declare period: string | null;
-  /** Shorthand: the rank, a whole number from 1. */
-  declare rank: string | null;
-  /** Shorthand: how many places are ranked. */
-  declare outOf: string | null;
+  /** Shorthand: the rank, a whole number from 1 (a number or a numeric string). */
+  declare rank: number | string | null;
+  /** Shorthand: how many places are ranked (a number or a numeric string). */
+  declare outOf: number | string | null;
   /** Shorthand: what is ranked ("Sistema 9-1-1"). */
   declare subject: string | null;
   /** Shorthand: the place ranked ("Aguascalientes"). */
@@ -184,18 +187,23 @@ export class RankingBadge extends CifraElement {
     this.strip = false;
   }
 
-  protected override shorthand(): { doc: unknown; paths: Readonly<Record<string, string>> } | null {
+  /** Only `rank` is required: a missing subject, period or source is simply not shown. */
+  protected override shorthand(): Shorthand | null {
     if (this.rank == null) return null;
     const among = textAttr(this.among);
     const outOf = numberAttr(this.outOf);
+    const subject = textAttr(this.subject);
+    const period = textAttr(this.period);
+    const source = textAttr(this.source);
     return {
       doc: {
         schema: 1,
-        title: textAttr(this.subject),
+        title: subject ?? { es: msg('es', 'rankTitle'), en: msg('en', 'rankTitle') },
         unit: { type: 'rank', ...(outOf === undefined ? {} : { outOf }), ...(among ? { among } : {}) },
-        series: [{ ...placeGeo(this.place), observations: [{ period: textAttr(this.period), value: numberAttr(this.rank) }] }],
-        sources: [{ name: textAttr(this.source) }],
+        series: [{ ...placeGeo(this.place), observations: [{ period: period ?? NO_PERIOD, value: numberAttr(this.rank) }] }],
+        sources: [source === undefined ? NO_SOURCE : { name: source }],
       },
+      absent: { title: subject === undefined, period: period === undefined, source: source === undefined },
       paths: {
         '$.series[0].observations[0].value': 'rank',
         '$.series[0].observations[0].period': 'period',
@@ -214,19 +222,20 @@ export class RankingBadge extends CifraElement {
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
     const decimals = this.decimalsFor(doc);
     const r = placeRank(doc, this.series, { order: this._order(), period: this.period, decimals });
-    const title = this.text(doc, doc.title);
-    if (!r) return html`<p class="rank" part="rank">${msg(info.lang, 'noData')}</p><p>${title}</p>${renderSources(doc, info)}`;
+    const title = this.omits(doc, 'title') ? '' : this.text(doc, doc.title);
+    if (!r) return html`<p class="rank" part="rank">${msg(info.lang, 'noData')}</p>${title ? html`<p>${title}</p>` : nothing}${renderSources(doc, info)}`;
     const among = textAttr(this.among) ?? (doc.unit.type === 'rank' && doc.unit.among !== undefined ? this.text(doc, doc.unit.among) : undefined);
     const place = r.picked.series.geo ? textIn(r.picked.series.geo.name, info.locale, doc.lang) : '';
-    const period = formatPeriod(r.picked.period, info);
+    const period = this.omits(doc, 'period') ? '' : periodWithQualifiers(r.picked.observation, r.picked.period, info);
     const computed = doc.unit.type !== 'rank';
+    const subject = [place, title, period].filter(Boolean).join(' · ');
     const value = computed && r.value !== null ? [formatValue(r.value, doc.unit, info, decimals), unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ') : '';
     return html`
       <p class="rank" part="rank">
         ${r.rank <= 3 ? html`<span class="medal m${r.rank}${computed ? ' neutral' : ''}" aria-hidden="true">${r.rank}</span>` : nothing}
         <span>${rankPhrase(r, info, among)}</span>
       </p>
-      <p class="subject" part="summary">${[place, title, period].filter(Boolean).join(' · ')}${value ? html`: ${value}` : nothing}</p>
+      ${subject || value ? html`<p class="subject" part="summary">${subject}${subject && value ? ': ' : ''}${value}</p>` : nothing}
       ${computed ? html`<p class="order">${msg(info.lang, `order.${this._order()}`)}</p>` : nothing}
       ${this.strip ? this._renderStrip(r, info) : nothing}
       ${renderSources(doc, info)}
