@@ -221,10 +221,17 @@ describe('<crime-rate-trend> rendering real data (national homicides 1990–2008
       expect(clause).to.equal(lang === 'es'
         ? 'bajó de 13.7 a 12.8 por cada 100 mil habitantes entre 1990 y 2008 (\u22127 %)'
         : 'fell from 13.7 to 12.8 per 100,000 inhabitants between 1990 and 2008 (\u22127 %)');
+      // The path is not monotonic: its highest and lowest years are named too (DESIGN §2a).
+      const hi = rows.reduce((best, r) => (rateOf(r) > rateOf(best) ? r : best));
+      const lo = rows.reduce((best, r) => (rateOf(r) < rateOf(best) ? r : best));
+      expect([String(hi.year), String(lo.year)]).to.deep.equal(['1994', '2007']);
+      const path = lang === 'es'
+        ? `máximo de ${fmt(rateOf(hi), locale)} en ${hi.year}, mínimo de ${fmt(rateOf(lo), locale)} en ${lo.year}`
+        : `highest ${fmt(rateOf(hi), locale)} in ${hi.year}, lowest ${fmt(rateOf(lo), locale)} in ${lo.year}`;
       const { el } = await mountDoc(await demo('national-homicide-1990-2008.json'), { lang });
       const place = lang === 'es' ? 'Nacional' : 'National';
       // The series has a place, so the sentence names it.
-      expect(text(root(el).querySelector('[part="summary"]'))).to.equal(`${place}: ${clause}.`);
+      expect(text(root(el).querySelector('[part="summary"]'))).to.equal(`${place}: ${clause}; ${path}.`);
       expect(text(root(el).querySelector('[part="headline"]'))).to.equal(lang === 'es'
         ? `${change} de ${first.year} a ${last.year}`
         : `${change} from ${first.year} to ${last.year}`);
