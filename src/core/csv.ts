@@ -2,7 +2,9 @@
  * The CSV download: one row per observation, long format, so it opens cleanly in any
  * spreadsheet, and every row carries its unit and source. Text cells that a
  * spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with an
- * apostrophe; numbers are written plainly, with a dot.
+ * apostrophe; numbers are written plainly, with a dot. A partial figure carries its
+ * `coverage` (the last column, so earlier columns keep their places), so a spreadsheet
+ * never takes it for a whole period.
  */
 import type { LocaleInfo } from './format.js';
 import type { ValidIndicator } from './schema.js';
@@ -18,7 +20,7 @@ function cell(value: string | number | null | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HEADER = ['period', 'series', 'code', 'value', 'lower', 'upper', 'count', 'population', 'status', 'qualifier', 'unit', 'source', 'note'];
+const HEADER = ['period', 'series', 'code', 'value', 'lower', 'upper', 'count', 'population', 'status', 'qualifier', 'unit', 'source', 'note', 'coverage'];
 
 /** The document's observations as CSV text (RFC 4180, CRLF line ends), in the element's language. */
 export function toCsv(doc: ValidIndicator, info: LocaleInfo, seriesAttr?: string | null): string {
@@ -31,7 +33,7 @@ export function toCsv(doc: ValidIndicator, info: LocaleInfo, seriesAttr?: string
     const label = seriesLabel(series, index, info, doc.lang);
     for (const o of series.observations) {
       const note = [o.note === undefined ? '' : t(o.note), notes].filter(Boolean).join(' ');
-      lines.push([o.period, label, series.geo?.code ?? series.id, o.value, o.lower, o.upper, o.count, o.population, o.status, o.qualifier, unit, source, note].map(cell).join(','));
+      lines.push([o.period, label, series.geo?.code ?? series.id, o.value, o.lower, o.upper, o.count, o.population, o.status, o.qualifier, unit, source, note, o.coverage].map(cell).join(','));
     }
   }
   return lines.join('\r\n') + '\r\n';

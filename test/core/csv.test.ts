@@ -10,7 +10,7 @@ import type { Doc } from './fixtures.js';
 const ES = resolveLocale('es');
 const EN = resolveLocale('en');
 
-const HEADER = 'period,series,code,value,lower,upper,count,population,status,qualifier,unit,source,note';
+const HEADER = 'period,series,code,value,lower,upper,count,population,status,qualifier,unit,source,note,coverage';
 const COLUMNS = HEADER.split(',');
 
 /**
@@ -349,5 +349,16 @@ describe('toCsv: spreadsheet formula injection', () => {
     assert.ok(text.includes('2012,x,x,-1.5,-3,-0.25,'), text);
     assert.equal(text.includes("'-"), false);
     assert.equal(rows[1]!['value'], '0');
+  });
+});
+
+describe('toCsv: partial figures (DESIGN §2a)', () => {
+  test('a partial year carries its coverage; a complete one leaves the column empty', () => {
+    const doc = valid(smallDoc({}, [{ id: 'mx', observations: [
+      { period: '2015', value: 17.2 },
+      { period: '2016', value: 4.0, coverage: '2016-01/2016-03', status: 'preliminary' },
+    ] }]));
+    const rows = parseRows(toCsv(doc, ES));
+    assert.deepEqual(rows.map((r) => [r['period'], r['coverage'], r['status']]), [['2015', '', ''], ['2016', '2016-01/2016-03', 'preliminary']]);
   });
 });

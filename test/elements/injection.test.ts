@@ -253,7 +253,7 @@ describe('after interacting, still text', () => {
       const csv = await captureDownload(() => buttons[1]!.click());
       expect(csv.name).to.equal('hostil.csv');
       const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
-      expect(rows[0]).to.equal('period,series,code,value,lower,upper,count,population,status,qualifier,unit,source,note');
+      expect(rows[0]).to.equal('period,series,code,value,lower,upper,count,population,status,qualifier,unit,source,note,coverage');
       const cells = rows.slice(1).filter(Boolean).flatMap(parseCsvRow);
       for (const c of cells) expect(/^[=+\-@\t\r]/.test(c), `a CSV cell a spreadsheet would run: ${c.slice(0, 60)}`).to.equal(false);
       expect(cells.some((c) => c.includes(field(payload, 'series.label', 'es'))), 'the series label in the CSV').to.equal(true);
