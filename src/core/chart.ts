@@ -3,7 +3,7 @@
  * its period, in fractional years) and value, the domains, and the table's rows.
  * Pure data, so the element only draws and the rules are tested without a browser.
  */
-import { formatPeriod, parsePeriod, periodAt, periodKey, type Granularity, type Period } from './period.js';
+import { formatPeriod, periodAt, periodOf, periodKey, type Granularity, type Period } from './period.js';
 import type { LocaleInfo } from './format.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
 import { textIn } from './text.js';
@@ -96,7 +96,7 @@ export function chartModel(
 ): ChartModel {
   const series: ChartSeries[] = selectSeries(doc, options.series).map(({ series: s, index }) => {
     const points = s.observations.map((observation) => {
-      const period = parsePeriod(observation.period)!;
+      const period = periodOf(observation);
       const y = typeof observation.value === 'number' && Number.isFinite(observation.value) ? observation.value : null;
       return { period, observation, x: period.mid, y };
     });

@@ -78,6 +78,22 @@ export function parsePeriod(text: unknown): Period | null {
   return typeof p === 'string' ? null : p;
 }
 
+/** Periods the validator parsed, by the observation or annotation it returned: later stages never parse again. */
+const parsed = new WeakMap<object, Period>();
+
+/** Called by the validator: `holder`'s period is `period`. */
+export function rememberPeriod(holder: object, period: Period): void {
+  parsed.set(holder, period);
+}
+
+/**
+ * The parsed period of a validated observation or annotation (validation parsed it
+ * once); an object built by hand is parsed now. The validator guarantees it parses.
+ */
+export function periodOf(holder: { readonly period: string }): Period {
+  return parsed.get(holder) ?? parsePeriod(holder.period)!;
+}
+
 function computePeriod(text: string): Period | PeriodError {
   const parts = text.split('/');
   if (parts.length > 2) return 'period';

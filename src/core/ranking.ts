@@ -5,7 +5,7 @@
  */
 import { formatOrdinal, type LocaleInfo } from './format.js';
 import { msg } from './messages.js';
-import { parsePeriod, type Period } from './period.js';
+import { parsePeriod, periodOf, type Period } from './period.js';
 import { rankValues, type RankOrder } from './rank.js';
 import type { GeoLevel, ValidIndicator } from './schema.js';
 import { pick, type Picked } from './stat.js';
@@ -56,7 +56,7 @@ export function placeRank(
   const entries = doc.series.flatMap((s, index) => {
     if (s.geo?.level !== level) return [];
     const o = s.observations.find((x) => {
-      const p = parsePeriod(x.period)!;
+      const p = periodOf(x);
       return p.startMonth === at.startMonth && p.endMonth === at.endMonth;
     });
     // A figure covering other months of the period (a partial year beside full ones) is not ranked with it.

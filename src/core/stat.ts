@@ -5,7 +5,7 @@
  */
 import { roundTo, type LocaleInfo } from './format.js';
 import { msg } from './messages.js';
-import { parsePeriod, type Period } from './period.js';
+import { parsePeriod, periodOf, type Period } from './period.js';
 import { comparable, isPartial, periodWithQualifiers, sameSpanEarlier } from './comparable.js';
 import { percentChange, ratio } from './rate.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
@@ -41,7 +41,7 @@ export function pick(doc: ValidIndicator, seriesKey?: string | null, period?: st
   let partial: Picked | null = null;
   for (let i = observations.length - 1; i >= 0; i--) {
     const o = observations[i]!;
-    const p = parsePeriod(o.period)!;
+    const p = periodOf(o);
     if (wanted ? samePeriod(p, wanted) : hasValue(o)) {
       if (!hasValue(o)) return null;
       const found = { series: chosen.series, index: chosen.index, observation: o, period: p };
@@ -61,7 +61,7 @@ export function previous(at: Picked): Picked | null {
   const partial = isPartial(at.observation);
   for (let i = observations.length - 1; i >= 0; i--) {
     const o = observations[i]!;
-    const p = parsePeriod(o.period)!;
+    const p = periodOf(o);
     if (p.endMonth <= at.period.startMonth && hasValue(o) && (partial ? sameSpanEarlier(at.observation, o) : comparable(o, at.observation))) {
       return { ...at, observation: o, period: p };
     }

@@ -5,7 +5,7 @@
  */
 import { formatChange, formatNumber, formatPercent, type LocaleInfo } from './format.js';
 import { msg } from './messages.js';
-import { parsePeriod, type Period } from './period.js';
+import { parsePeriod, periodOf, type Period } from './period.js';
 import { comparable, isPartial, periodWithQualifiers, sameSpanEarlier } from './comparable.js';
 import { percentChange } from './rate.js';
 import type { Qualifier, RatePer, Unit, ValidObservation } from './schema.js';
@@ -65,9 +65,9 @@ export interface Headline {
 export function valuedPoints(observations: readonly ValidObservation[]): PeriodPoint[] {
   const points: PeriodPoint[] = [];
   for (const o of observations) {
-    const period = parsePeriod(o.period);
-    if (period && typeof o.value === 'number' && Number.isFinite(o.value)) points.push({ observation: o as PeriodPoint['observation'], period });
+    if (typeof o.value === 'number' && Number.isFinite(o.value)) points.push({ observation: o as PeriodPoint['observation'], period: periodOf(o) });
   }
+  // Validated observations come sorted (a linear pass for TimSort); hand-built ones may not.
   return points.sort((a, b) => a.period.startMonth - b.period.startMonth || a.period.endMonth - b.period.endMonth);
 }
 

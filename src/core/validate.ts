@@ -6,7 +6,7 @@
  * from known keys, so `__proto__` or `constructor` keys cannot reach a prototype),
  * and reports every problem with its JSON path.
  */
-import { comparePeriods, checkPeriod, periodKey, type Period } from './period.js';
+import { comparePeriods, checkPeriod, periodKey, rememberPeriod, type Period } from './period.js';
 import { isMessageKey, msg, type MessageKey, type Params } from './messages.js';
 import { computeRate, ratesAgree } from './rate.js';
 import type {
@@ -302,7 +302,9 @@ function indicator(c: Checker, input: unknown): ValidIndicator | undefined {
       if (!obj) return undefined;
       c.keys(obj, path, ANNOTATION_KEYS);
       const r: Json = {};
-      setIf(r, 'period', c.period(obj['period'], `${path}.period`)?.text);
+      const period = c.period(obj['period'], `${path}.period`);
+      setIf(r, 'period', period?.text);
+      if (period) rememberPeriod(r, period);
       setIf(r, 'label', c.text(obj['label'], `${path}.label`, true));
       c.extensions(obj, r);
       return r;
@@ -485,6 +487,7 @@ function observation(
 
   if (!period) return undefined;
   out.period = period.text;
+  rememberPeriod(out, period);
   out.value = v ?? null;
   setIf(out, 'count', n);
   setIf(out, 'population', population);
