@@ -6,13 +6,13 @@
 //   dist/cli.js         the command line, bundled with everything it uses (esbuild), so
 //                       `npx cifra` needs nothing beyond cifra's own dependencies
 //   dist/indicator.schema.json, dist/custom-elements.json
-// Then prints each file's size (minified, gzip -9) and its SRI hash (sha384).
+// Then prints each file's size (minified, gzip -9) and its SRI hash (sha384); the README's
+// table and hashes are rewritten from them by `node scripts/readme-sizes.mjs --write`.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { measure, sri } from './readme-sizes.mjs';
 
 const root = new URL('..', import.meta.url);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -45,28 +45,9 @@ copyFileSync(new URL('src/schema/indicator.schema.json', root), new URL('dist/in
 copyFileSync(new URL('src/cifra.css', root), new URL('dist/cifra.css', root));
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
-// gzip sizes as `gzip -9` gives them (GNU gzip compresses these files a little smaller
-// than zlib's level 9); zlib where there is no gzip command.
-function gzipBytes(path) {
-  try {
-    return execFileSync('gzip', ['-9c', path], { maxBuffer: 1 << 26 }).length;
-  } catch {
-    return gzipSync(readFileSync(path), { level: 9 }).length;
-  }
-}
-
-const files = ['cifra.js', 'crime-rate-trend.js', 'ranking-badge.js', 'rate-per-100k.js', 'cifra.css', 'cli.js'];
-const rows = files.map((name) => {
-  const bytes = readFileSync(new URL(`dist/${name}`, root));
-  return {
-    file: `dist/${name}`,
-    min: bytes.length.toLocaleString('en'),
-    gzip: gzipBytes(new URL(`dist/${name}`, root).pathname).toLocaleString('en'),
-    sri: name === 'cli.js' ? '' : `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
-  };
-});
-const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
-const line = (r) => `${r.file.padEnd(width('file'))}  ${r.min.padStart(width('min'))}  ${r.gzip.padStart(width('gzip'))}  ${r.sri}`;
-console.log(`\ncifra ${pkg.version}: bytes minified and gzip -9, and the integrity hash for <script>/<link>`);
-console.log(line({ file: 'file', min: 'min', gzip: 'gzip', sri: 'integrity' }));
-for (const r of rows) console.log(line(r));
+const rows = measure();
+const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key].toLocaleString('en')).length));
+const cell = (r, key) => r[key].toLocaleString('en').padStart(width(key));
+console.log(`\ncifra ${pkg.version}: bytes minified and gzip -9; integrity for <script>/<link>`);
+console.log(`${'file'.padEnd(width('file'))}  ${'min'.padStart(width('min'))}  ${'gzip'.padStart(width('gzip'))}  integrity`);
+for (const r of rows) console.log(`${r.file.padEnd(width('file'))}  ${cell(r, 'min')}  ${cell(r, 'gzip')}  ${r.file.endsWith('cli.js') ? '' : sri(r.file)}`);
