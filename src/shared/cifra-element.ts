@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLocale, type LocaleInfo } from '../core/format.js';
 import { msg, msgCount } from '../core/messages.js';
+import type { Problem } from '../core/schema.js';
 import { localizeProblem } from '../core/validate.js';
 import { documentDecimals, type ValidIndicator } from '../core/schema.js';
 import { textIn } from '../core/text.js';
 import { DEFAULT_TIMEOUT, loadUrl, parseDocument, resolveSrc, type ErrorCode, type LoadFailure, type LoadOutcome } from '../data/loader.js';
+import { numberAttr, numberProblem } from './attributes.js';
 import { watchLang } from './lang.js';
 import { baseStyles } from './styles.js';
 
@@ -23,6 +25,19 @@ export interface CifraErrorDetail {
 /** The `detail` of `cifra-ready`. */
 export interface CifraReadyDetail {
   readonly data: ValidIndicator;
+}
+
+/** A document built from shorthand attributes (`rank`, `count`, …), for the validator. */
+export interface Shorthand {
+  /** The document. What the attributes leave out but the schema requires is filled with stand-ins named in `absent`. */
+  readonly doc: unknown;
+  /** The attribute each JSON path came from, so that problems name the attribute. */
+  readonly paths: Readonly<Record<string, string>>;
+  /**
+   * Stand-ins that are never shown: no `source` (the shown document's `sources` is empty,
+   * so no source line), no title, no period (the observation's period is a placeholder).
+   */
+  readonly absent?: { readonly source?: boolean; readonly title?: boolean; readonly period?: boolean };
 }
 
 type State =
@@ -53,8 +68,10 @@ export abstract class CifraElement extends LitElement {
     data: { attribute: false },
     src: { type: String },
     theme: { type: String, reflect: true },
-    decimals: { type: Number },
-    timeout: { type: Number },
+    // Numeric properties keep what they are given (a number, or an attribute's text) and are
+    // read by `numberAttr`; anything else is a visible error (see `numericKeys`).
+    decimals: {},
+    timeout: {},
     _state: { state: true },
   };
 
@@ -64,10 +81,10 @@ export abstract class CifraElement extends LitElement {
   declare src: string | null;
   /** `light`, `dark` or `auto` (default): `auto` follows `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | 'auto' | null;
-  /** Decimals shown, overriding the document's `decimals`. */
-  declare decimals: number | null;
-  /** How long to wait for `src`, in milliseconds (default 10 000). */
-  declare timeout: number | null;
+  /** Decimals shown (a whole number 0–4, or a string that writes one), overriding the document's `decimals`. */
+  declare decimals: number | string | null;
+  /** How long to wait for `src`, in milliseconds (default 10 000); a number or a numeric string. */
+  declare timeout: number | string | null;
   declare protected _state: State;
 
   private _abort?: AbortController;
@@ -83,6 +100,10 @@ export abstract class CifraElement extends LitElement {
   private _inline?: string;
   /** The last document that passed the validator, kept to re-run `check` when attributes change. */
   private _valid?: ValidIndicator;
+  /** Why the numeric properties cannot be read (`rank={{}}`, `decimals="abc"`), or null. */
+  private _numbers: LoadFailure | null = null;
+  /** A document built from shorthand attributes, with what it leaves out (never shown). */
+  private _absent?: { readonly doc: ValidIndicator; readonly title: boolean; readonly period: boolean };
 
   constructor() {
     super();
@@ -156,24 +177,44 @@ export abstract class CifraElement extends LitElement {
   protected static shorthandKeys: readonly string[] = [];
 
   /**
+   * Numeric properties, each with the attribute it is written as. Each accepts a number or
+   * a string that writes one (React and Preact set properties, HTML sets attributes);
+   * anything else is a visible `E_SCHEMA` error naming the attribute, never an exception.
+   */
+  protected static numericKeys: Readonly<Record<string, string>> = { decimals: 'decimals', timeout: 'timeout' };
+
+  /**
    * A document built from shorthand attributes, with the attribute each JSON path came
    * from (so problems name the attribute), or `null` when no shorthand attribute is set.
    */
-  protected shorthand(): { doc: unknown; paths: Readonly<Record<string, string>> } | null {
+  protected shorthand(): Shorthand | null {
     return null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const keys = (this.constructor as typeof CifraElement).shorthandKeys;
-    if ((this._latest === undefined || this._latest === 'shorthand') && keys.some((k) => changed.has(k))) {
+    const ctor = this.constructor as typeof CifraElement;
+    const keys = ctor.shorthandKeys;
+    const numbersChanged = Object.keys(ctor.numericKeys).some((k) => changed.has(k));
+    // Numbers that were unreadable and now are: load the latest source again, since it was
+    // put aside (or built from the bad numbers) while the error was shown.
+    const reload = numbersChanged && this._numbers !== null;
+    if (numbersChanged) this._numbers = this._numberFailure();
+    if (this._numbers) {
+      if ((this._latest === undefined || this._latest === 'shorthand') && this.shorthand()) this._latest = 'shorthand';
+      this._cancel();
+      this._valid = undefined;
+      this._state = { status: 'error', failure: this._numbers };
+      return;
+    }
+    if ((this._latest === undefined || this._latest === 'shorthand') && (reload || keys.some((k) => changed.has(k)))) {
       const built = this.shorthand();
       if (built) {
         this._latest = 'shorthand';
-        this._loadData(built.doc, built.paths);
+        this._loadData(built.doc, built.paths, built.absent);
         return;
       }
     }
-    if (changed.has('data') || changed.has('src') || changed.has('_inline')) {
+    if (reload || changed.has('data') || changed.has('src') || changed.has('_inline')) {
       if (this._latest === 'src') this._loadSrc(this.src);
       else if (this._latest === '_inline') this._loadData(this._inline);
       else this._loadData(this.data);
@@ -234,10 +275,36 @@ export abstract class CifraElement extends LitElement {
   /** Renders a validated document in the element's language. */
   protected abstract renderReady(doc: ValidIndicator, info: LocaleInfo): unknown;
 
-  /** Decimals shown: the `decimals` attribute when it is a whole number 0–4, else the document's (or its unit's default). */
+  /** Decimals shown: the `decimals` attribute (a whole number 0–4; anything else is an error), else the document's (or its unit's default). */
   protected decimalsFor(doc: ValidIndicator): number {
-    const d = this.decimals;
-    return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4 ? d : documentDecimals(doc);
+    const d = numberAttr(this.decimals);
+    return d !== undefined && Number.isInteger(d) && d >= 0 && d <= 4 ? d : documentDecimals(doc);
+  }
+
+  /**
+   * Whether a document built from shorthand attributes left this out: its title (no
+   * `subject`) or its period (no `period`) is then a stand-in for the validator, not shown.
+   */
+  protected omits(doc: ValidIndicator, what: 'title' | 'period'): boolean {
+    return this._absent?.doc === doc && this._absent[what];
+  }
+
+  /** Each numeric property that is neither absent, a number nor a numeric string, and `decimals` or `timeout` out of range. */
+  private _numberFailure(): LoadFailure | null {
+    const ctor = this.constructor as typeof CifraElement;
+    const values = this as unknown as Record<string, unknown>;
+    const problems: Problem[] = [];
+    for (const [key, attribute] of Object.entries(ctor.numericKeys)) {
+      const problem = numberProblem(attribute, values[key]);
+      if (problem) problems.push(problem);
+    }
+    const decimals = numberAttr(this.decimals);
+    if (decimals !== undefined && !Number.isNaN(decimals) && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 4)) {
+      problems.push({ path: 'decimals', code: 'decimalsRange', message: msg('en', 'decimalsRange') });
+    }
+    const timeout = numberAttr(this.timeout);
+    if (timeout !== undefined && timeout <= 0) problems.push({ path: 'timeout', code: 'positive', message: msg('en', 'positive') });
+    return problems.length ? { code: 'E_SCHEMA', params: { count: problems.length }, problems } : null;
   }
 
   /** A document's text in the element's language. */
@@ -245,13 +312,24 @@ export abstract class CifraElement extends LitElement {
     return textIn(value, this.localeInfo.locale, doc.lang);
   }
 
-  /** Shows a document from `.data`, an inline script or shorthand attributes (`paths` renames problem paths). */
-  private _loadData(value: unknown, paths?: Readonly<Record<string, string>>): void {
+  /**
+   * Shows a document from `.data`, an inline script or shorthand attributes (`paths`
+   * renames problem paths; `absent` names the stand-ins of a shorthand document).
+   */
+  private _loadData(value: unknown, paths?: Readonly<Record<string, string>>, absent?: Shorthand['absent']): void {
     this._cancel();
+    this._absent = undefined;
     let outcome = value === undefined || value === null ? null : parseDocument(value);
     if (outcome && !outcome.ok && paths && outcome.failure.problems) {
       const problems = outcome.failure.problems.map((p) => ({ ...p, path: paths[p.path] ?? p.path }));
       outcome = { ok: false, failure: { ...outcome.failure, problems } };
+    }
+    if (outcome?.ok && absent) {
+      // The schema requires a source; shorthand attributes do not. The stand-in is dropped, so
+      // neither the element nor `cifra-ready`'s `detail.data` names a source nobody gave.
+      const doc: ValidIndicator = absent.source ? { ...outcome.doc, sources: [] } : outcome.doc;
+      this._absent = { doc, title: absent.title === true, period: absent.period === true };
+      outcome = { ok: true, doc };
     }
     this._setOutcome(outcome);
   }
@@ -268,7 +346,7 @@ export abstract class CifraElement extends LitElement {
     const controller = new AbortController();
     this._abort = controller;
     const generation = this._generation;
-    void loadUrl(url, controller.signal, this.timeout ?? DEFAULT_TIMEOUT).then((outcome) => {
+    void loadUrl(url, controller.signal, numberAttr(this.timeout) ?? DEFAULT_TIMEOUT).then((outcome) => {
       if (outcome && generation === this._generation) {
         this._abort = undefined;
         this._setOutcome(outcome);
@@ -362,5 +440,21 @@ export abstract class CifraElement extends LitElement {
           </ul>`
         : nothing}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cifra-ready': CustomEvent<CifraReadyDetail>;
+    'cifra-error': CustomEvent<CifraErrorDetail>;
+  }
+  // Both events bubble and are composed: a page may listen on the document or the window.
+  interface DocumentEventMap {
+    'cifra-ready': CustomEvent<CifraReadyDetail>;
+    'cifra-error': CustomEvent<CifraErrorDetail>;
+  }
+  interface WindowEventMap {
+    'cifra-ready': CustomEvent<CifraReadyDetail>;
+    'cifra-error': CustomEvent<CifraErrorDetail>;
   }
 }

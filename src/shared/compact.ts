@@ -44,15 +44,20 @@ export const compactStyles = css`
   }
 `;
 
-/** "Fuente: INEGI (publisher)": names as text, links only for http(s) URLs. */
-export function renderSources(doc: ValidIndicator, info: LocaleInfo): TemplateResult {
+/**
+ * "Fuente: INEGI (publisher)": names as text, links only for http(s) URLs. Nothing when the
+ * document names no source (shorthand attributes without `source`): never a bare "Fuente:".
+ */
+export function renderSources(doc: ValidIndicator, info: LocaleInfo): TemplateResult | typeof nothing {
+  if (doc.sources.length === 0) return nothing;
   return html`<p class="source" part="source">${msg(info.lang, doc.sources.length > 1 ? 'sources' : 'source')}:
     ${doc.sources.map((s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>` : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}</p>`;
 }
 
 /**
- * A compact element shows one figure: a `series` (or `compare`) key that matches no
- * series is an error naming the key, never a silent fall-back to another place.
+ * A `series` (or `compare`) key that matches no series is an error naming the attribute and
+ * the key, never a silent fall-back to another place or to every series. Used by all three
+ * elements, through their `check`.
  */
 export function seriesProblem(doc: ValidIndicator, attributes: Readonly<Record<string, string | null | undefined>>): LoadFailure | null {
   const missing = Object.entries(attributes).flatMap(([name, value]) => unknownSeries(doc, value).map((key) => ({ name, key })));

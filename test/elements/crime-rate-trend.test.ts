@@ -422,9 +422,13 @@ describe('<crime-rate-trend> several series (states 1990–2008)', () => {
     expect(name).to.include('Chihuahua');
   });
 
-  it('a series attribute that matches nothing shows every series (33 lines)', async () => {
-    const { el } = await mountDoc(await demo('states-homicide-1990-2008.json'), { attrs: { series: 'ZZ' } });
-    expect(lines(el)).to.have.length(33);
+  it('a series attribute that matches nothing is an error naming the key, never 33 lines (more in series-keys.test.ts)', async () => {
+    const data = await demo('states-homicide-1990-2008.json');
+    const m = mount<Trend>('crime-rate-trend', (el) => { el.setAttribute('series', 'ZZ'); el.data = data; }, 'en');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    expect(m.el.shadowRoot!.querySelectorAll('.series')).to.have.length(0);
+    expect(shadowText(m.el)).to.include('series: no series has the id or code “ZZ”');
   });
 
   it('changing the series attribute redraws with the chosen series', async () => {

@@ -76,6 +76,13 @@ function rankText(el: Element): string {
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
   return norm(copy.textContent);
 }
+/** Everything a screen reader hears in the badge: its text without aria-hidden decoration. */
+function spokenText(el: Element): string {
+  const copy = document.createElement('div');
+  for (const node of el.shadowRoot!.childNodes) copy.append(node.cloneNode(true));
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"], style')) hidden.remove();
+  return norm(copy.textContent);
+}
 const summaryText = (el: Element) => norm(part(el, '[part~="summary"]')?.textContent);
 const sourceText = (el: Element) => norm(part(el, '[part~="source"]')?.textContent);
 
@@ -209,13 +216,66 @@ describe('<ranking-badge> shorthand attributes', () => {
     });
   }
 
-  it('missing subject: E_SCHEMA naming "subject"', async () => {
-    const m = await mountShorthand(without(SHORTHAND, 'subject'), 'en');
+  // DESIGN §1: only rank is required; every other shorthand attribute is simply not shown when absent.
+  const EMPTY_PHRASES = /\(\)|\bde $|\ben $|\bof $|\bin $|· ·|^·|·$|: $/;
+
+  for (const [lang, expected] of [['es', '1.º lugar'], ['en', '1st']] as const) {
+    it(`rank="1" alone: ready, "${expected}", and nothing else (${lang})`, async () => {
+      const m = await mountShorthand({ rank: '1' }, lang);
+      expect(m.el.status).to.equal('ready');
+      expect(m.events.map((e) => e.type)).to.deep.equal(['cifra-ready']);
+      expect(rankText(m.el)).to.equal(expected);
+      expect(part(m.el, '[part~="summary"]'), 'no empty summary line').to.equal(null);
+      expect(part(m.el, '[part~="source"]'), 'no source line').to.equal(null);
+      expect(spokenText(m.el)).to.equal(expected);
+    });
+  }
+
+  for (const [lang, among, source] of [['es', 'municipios', 'Fuente'], ['en', 'municipalities', 'Source']] as const) {
+    it(`rank, out-of and among without subject, period or source: ready, no source line, no empty phrase (${lang})`, async () => {
+      const m = await mountShorthand({ rank: '1', 'out-of': '2469', among }, lang);
+      expect(m.el.status).to.equal('ready');
+      expect(rankText(m.el)).to.include(lang === 'es' ? '1.º lugar' : '1st').and.include(among);
+      expect(part(m.el, '[part~="source"]')).to.equal(null);
+      expect(shadowText(m.el)).not.to.include(source);
+      for (const p of m.el.shadowRoot!.querySelectorAll('p')) expect(norm(p.textContent)).not.to.match(EMPTY_PHRASES);
+    });
+  }
+
+  it('without subject: place and period are said, no stand-in title (es and en)', async () => {
+    const es = await mountShorthand(without(SHORTHAND, 'subject'), 'es');
+    expect(es.el.status).to.equal('ready');
+    expect(summaryText(es.el)).to.equal('Aguascalientes · 2025');
+    expect(shadowText(es.el)).not.to.include('Clasificación');
+    const en = await mountShorthand(without(SHORTHAND, 'subject'), 'en');
+    expect(summaryText(en.el)).to.equal('Aguascalientes · 2025');
+    expect(shadowText(en.el)).not.to.include('Ranking');
+  });
+
+  it('without period: no year is invented (es and en)', async () => {
+    for (const lang of ['es', 'en']) {
+      const m = await mountShorthand(without(SHORTHAND, 'period'), lang);
+      expect(m.el.status).to.equal('ready');
+      expect(summaryText(m.el)).to.equal('Aguascalientes · Sistema 9-1-1');
+      expect(spokenText(m.el)).not.to.include('0001');
+      expect(spokenText(m.el)).to.equal(`${lang === 'es' ? '1.º lugar nacional' : '1st nacional'} Aguascalientes · Sistema 9-1-1 ${lang === 'es' ? 'Fuente' : 'Source'}: SESNSP`);
+    }
+  });
+
+  it('without source: no source line, and cifra-ready\'s document names no source', async () => {
+    const m = await mountShorthand(without(SHORTHAND, 'source'), 'es');
+    expect(m.el.status).to.equal('ready');
+    expect(part(m.el, '[part~="source"]')).to.equal(null);
+    expect(shadowText(m.el)).not.to.include('Fuente');
+    const ready = m.events.find((e) => e.type === 'cifra-ready')!.detail as { data: { sources: unknown[] } };
+    expect(ready.data.sources).to.deep.equal([]);
+  });
+
+  it('a real document still needs a source and a title (the shorthand rule does not loosen the schema)', async () => {
+    const m = mount<Badge>('ranking-badge', (el) => { el.data = { ...RANK_DOC, sources: [], title: undefined }; }, 'en');
+    await settled(m.el);
     expect(m.el.status).to.equal('error');
-    const detail = errorDetail(m);
-    expect(detail.code).to.equal('E_SCHEMA');
-    expect(detail.problems?.map((p) => p.path)).to.include('subject');
-    expect(visibleProblems(m.el).some((t) => t.startsWith('subject: ')), visibleProblems(m.el).join(' | ')).to.equal(true);
+    expect(errorDetail(m).problems?.map((p) => p.path)).to.include.members(['$.sources', '$.title']);
   });
 
   for (const [attr, value] of [['rank', '2.5'], ['out-of', 'abc']] as const) {

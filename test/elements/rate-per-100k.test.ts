@@ -395,16 +395,69 @@ describe('<rate-per-100k> shorthand attributes', () => {
     expect(visibleProblems(m.el)).to.include('population: must be greater than zero');
   });
 
-  for (const name of ['period', 'source'] as const) {
-    it(`missing ${name}: E_SCHEMA naming "${name}"`, async () => {
-      const m = await mountShorthand(without(SHORTHAND, name), 'es');
-      expect(m.el.status).to.equal('error');
-      const detail = errorDetail(m);
-      expect(detail.code).to.equal('E_SCHEMA');
-      expect(detail.problems?.map((p) => p.path)).to.include(name);
-      expect(visibleProblems(m.el).some((t) => t.startsWith(`${name}: `)), visibleProblems(m.el).join(' | ')).to.equal(true);
-    });
-  }
+  // DESIGN §1: only count and population are required; the rest is simply not shown.
+  const BARE = { count: '2567', population: '3359934' };
+  const bareRate = fmt(per100k(2567, 3359934), 'es');
+
+  it('count and population alone: ready, "76.4 por cada 100 mil habitantes." with no source line and no empty phrase (es)', async () => {
+    expect(bareRate).to.equal('76.4');
+    const m = await mountShorthand(BARE, 'es');
+    expect(m.el.status).to.equal('ready');
+    expect(m.events.map((e) => e.type)).to.deep.equal(['cifra-ready']);
+    expect(sentence(m.el)).to.equal(`${bareRate} por cada 100 mil habitantes.`);
+    expect(part(m.el, '[part~="source"]'), 'no source line').to.equal(null);
+    const text = shadowText(m.el);
+    expect(text).not.to.match(/Fuente|\ben \.|\ben $|\(\)|\bde \.|\s\./);
+    expect(norm(part(m.el, 'details')?.textContent)).to.include('2,567 de 3,359,934 habitantes');
+  });
+
+  it('count and population alone in English: "76.4 per 100,000 inhabitants." and no "Source"', async () => {
+    const m = await mountShorthand(BARE, 'en');
+    expect(m.el.status).to.equal('ready');
+    expect(sentence(m.el)).to.equal(`${fmt(per100k(2567, 3359934), 'en')} per 100,000 inhabitants.`);
+    expect(shadowText(m.el)).not.to.match(/Source|\bin \.|\bin $|\(\)|\bof \.|\s\./);
+  });
+
+  it('cifra-ready\'s document names no source that nobody gave', async () => {
+    const m = await mountShorthand(BARE, 'en');
+    const ready = m.events.find((e) => e.type === 'cifra-ready')!.detail as { data: { sources: unknown[] } };
+    expect(ready.data.sources).to.deep.equal([]);
+    expect(m.el.document?.sources).to.deep.equal([]);
+  });
+
+  it('without period: the place is said, no "en" without a period (es and en)', async () => {
+    const es = await mountShorthand(without(SHORTHAND, 'period'), 'es');
+    expect(es.el.status).to.equal('ready');
+    expect(sentence(es.el)).to.equal('12.8 homicidios por cada 100 mil habitantes en México.');
+    const en = await mountShorthand(without(SHORTHAND, 'period'), 'en');
+    expect(sentence(en.el)).to.equal(`${fmt(per100k(NATIONAL_2008.count, NATIONAL_2008.population), 'en')} homicidios per 100,000 inhabitants in México.`);
+  });
+
+  it('without source: ready, and no source line', async () => {
+    const m = await mountShorthand(without(SHORTHAND, 'source'), 'es');
+    expect(m.el.status).to.equal('ready');
+    expect(sentence(m.el)).to.equal('12.8 homicidios por cada 100 mil habitantes en México en 2008.');
+    expect(part(m.el, '[part~="source"]')).to.equal(null);
+    expect(shadowText(m.el)).not.to.include('Fuente');
+  });
+
+  it('adding a source attribute later shows the source line', async () => {
+    const m = await mountShorthand(BARE, 'es');
+    m.el.setAttribute('source', 'INEGI');
+    await m.el.updateComplete;
+    expect(m.el.status).to.equal('ready');
+    expect(norm(part(m.el, '[part~="source"]')?.textContent)).to.equal('Fuente: INEGI');
+  });
+
+  it('a shorthand title follows a later change of lang ("Tasa" → "Rate")', async () => {
+    const m = await mountShorthand(BARE, 'es');
+    expect(norm(part(m.el, '[part~="title"]')?.textContent)).to.equal('Tasa');
+    m.container.lang = 'en';
+    await m.el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await m.el.updateComplete;
+    expect(norm(part(m.el, '[part~="title"]')?.textContent)).to.equal('Rate');
+  });
 
   it('missing population: E_SCHEMA, and a visible problem mentions "population"', async () => {
     const m = await mountShorthand(without(SHORTHAND, 'population'), 'en');

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { errorDetail, mount, settled, shadowText, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
@@ -50,5 +50,55 @@ describe('a series key that matches nothing is an error, never another place', (
     const items = [...m.el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent!.trim());
     expect(items.some((t) => t.startsWith('population:'))).to.equal(true);
     expect(items.some((t) => t.startsWith('count:'))).to.equal(false);
+  });
+});
+
+describe('<crime-rate-trend>: a series key that matches nothing is an error, never every series', () => {
+  const states = async () => (await fetch('/demo/data/states-homicide-1990-2008.json')).json();
+
+  for (const [lang, expected] of [['es', 'series: ninguna serie tiene el id o clave «99»'], ['en', 'series: no series has the id or code “99”']] as const) {
+    it(`series="99" shows an E_SCHEMA error naming the key, and no line (${lang})`, async () => {
+      const doc = await states();
+      const m = mount('crime-rate-trend', (el) => { el.setAttribute('series', '99'); el.data = doc; }, lang);
+      await settled(m.el);
+      expect(m.el.status).to.equal('error');
+      expect(m.el.getAttribute('status')).to.equal('error');
+      const detail = errorDetail(m);
+      expect(detail.code).to.equal('E_SCHEMA');
+      expect(detail.problems?.map((p) => p.path)).to.deep.equal(['series']);
+      expect(shadowText(m.el)).to.include(expected);
+      expect(m.el.shadowRoot!.querySelector('svg .series, [part~="line"]'), 'nothing drawn').to.equal(null);
+    });
+  }
+
+  it('one unknown key among known ones ("MX,99") is still an error naming only "99"', async () => {
+    const doc = await states();
+    const m = mount('crime-rate-trend', (el) => { el.setAttribute('series', 'MX, 99'); el.data = doc; }, 'en');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    const problems = errorDetail(m).problems ?? [];
+    expect(problems).to.have.length(1);
+    expect(problems[0]!.message).to.include('“99”').and.not.include('“MX”');
+  });
+
+  it('fixing the key draws the chart; breaking it again shows the error', async () => {
+    const doc = await states();
+    const m = mount('crime-rate-trend', (el) => { el.setAttribute('series', '99'); el.data = doc; }, 'es');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    m.el.setAttribute('series', 'MX,08');
+    await waitUntil(() => m.el.status === 'ready', 'the chart is drawn');
+    expect(m.el.shadowRoot!.querySelectorAll('svg .series')).to.have.length(2);
+    m.el.setAttribute('series', '77');
+    await waitUntil(() => m.el.status === 'error', 'the error is shown again');
+    expect(shadowText(m.el)).to.include('«77»');
+    expect(m.events.map((e) => e.type)).to.deep.equal(['cifra-error', 'cifra-ready', 'cifra-error']);
+  });
+
+  it('no series attribute still draws every series', async () => {
+    const doc = await states();
+    const m = mount('crime-rate-trend', (el) => { el.data = doc; }, 'es');
+    await waitUntil(() => m.el.status === 'ready', 'the chart is drawn');
+    expect(m.el.shadowRoot!.querySelectorAll('svg .series')).to.have.length(33);
   });
 });

@@ -7,10 +7,10 @@ import { compare, describeVersus, pick, versusPrevious, type Comparison } from '
 import { formatValue, qualify, unitPhrase } from '../../core/summary.js';
 import { seriesLabel, selectSeries } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
-import { CifraElement } from '../../shared/cifra-element.js';
+import { CifraElement, type Shorthand } from '../../shared/cifra-element.js';
 import type { LoadFailure } from '../../data/loader.js';
 import { seriesProblem } from '../../shared/compact.js';
-import { numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
+import { NO_PERIOD, NO_SOURCE, numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
 import { compactStyles, renderSources } from '../../shared/compact.js';
 
 const OBS = '$.series[0].observations[0]';
@@ -61,12 +61,13 @@ export class RatePer100k extends CifraElement {
     series: { type: String },
     period: { type: String },
     compare: { type: String },
-    count: { type: String },
-    population: { type: String },
-    per: { type: String },
+    // Numbers or numeric strings (see CifraElement.numericKeys).
+    count: {},
+    population: {},
+    per: {},
     label: { type: String },
     place: { type: String },
-    reference: { type: String },
+    reference: {},
     referenceLabel: { type: String, attribute: 'reference-label' },
     source: { type: String },
   };
@@ -79,42 +80,49 @@ export class RatePer100k extends CifraElement {
 
   protected static override shorthandKeys = ['count', 'population', 'per', 'label', 'place', 'period', 'reference', 'referenceLabel', 'source'];
 
+  protected static override numericKeys = { ...CifraElement.numericKeys, count: 'count', population: 'population', per: 'per', reference: 'reference' };
+
   /** Id or geo code of the series to show (default: the first). */
   declare series: string | null;
   /** Period to show (default: the latest observation with a value). */
   declare period: string | null;
   /** Id or geo code of another series to compare with, at the same period. */
   declare compare: string | null;
-  /** Shorthand: the count (e.g. homicides). With `population`, builds the document. */
-  declare count: string | null;
-  /** Shorthand: the population the rate is per. */
-  declare population: string | null;
-  /** Shorthand: 1000, 10000, 100000 (default) or 1000000. */
-  declare per: string | null;
+  /** Shorthand: the count (e.g. homicides), a number or a numeric string. With `population`, builds the document. */
+  declare count: number | string | null;
+  /** Shorthand: the population the rate is per, a number or a numeric string. */
+  declare population: number | string | null;
+  /** Shorthand: 1000, 10000, 100000 (default) or 1000000, as a number or a numeric string. */
+  declare per: number | string | null;
   /** What is counted, shown before the unit ("homicidios"); also the title of a shorthand document. */
   declare label: string | null;
   /** Shorthand: where the figure is from ("Aguascalientes"). */
   declare place: string | null;
-  /** A reference value to compare with (overrides the document's `reference`). */
-  declare reference: string | null;
+  /** A reference value to compare with (overrides the document's `reference`), a number or a numeric string. */
+  declare reference: number | string | null;
   /** The reference's name ("la tasa nacional"). */
   declare referenceLabel: string | null;
   /** Shorthand: the source's name. */
   declare source: string | null;
 
-  protected override shorthand(): { doc: unknown; paths: Readonly<Record<string, string>> } | null {
+  /** Only `count` and `population` are required: a missing label, place, period or source is simply not shown. */
+  protected override shorthand(): Shorthand | null {
     if (this.count == null && this.population == null) return null;
-    const info = this.localeInfo;
     const reference = numberAttr(this.reference);
+    const period = textAttr(this.period);
+    const source = textAttr(this.source);
+    // Generic words in both languages, so that a later change of `lang` shows them in the new one.
+    const both = (key: 'rateTitle' | 'reference') => ({ es: msg('es', key), en: msg('en', key) });
     return {
       doc: {
         schema: 1,
-        title: textAttr(this.label) ?? msg(info.lang, 'rateTitle'),
+        title: textAttr(this.label) ?? both('rateTitle'),
         unit: { type: 'rate', per: numberAttr(this.per) ?? 100000 },
-        series: [{ ...placeGeo(this.place), observations: [{ period: textAttr(this.period), count: numberAttr(this.count), population: numberAttr(this.population) }] }],
-        ...(reference === undefined ? {} : { reference: { label: textAttr(this.referenceLabel) ?? msg(info.lang, 'reference'), value: reference } }),
-        sources: [{ name: textAttr(this.source) }],
+        series: [{ ...placeGeo(this.place), observations: [{ period: period ?? NO_PERIOD, count: numberAttr(this.count), population: numberAttr(this.population) }] }],
+        ...(reference === undefined ? {} : { reference: { label: textAttr(this.referenceLabel) ?? both('reference'), value: reference } }),
+        sources: [source === undefined ? NO_SOURCE : { name: source }],
       },
+      absent: { period: period === undefined, source: source === undefined },
       paths: {
         [`${OBS}.count`]: 'count',
         // Value is missing when an input is: name the attribute that is absent.
@@ -154,17 +162,18 @@ export class RatePer100k extends CifraElement {
     const label = textAttr(this.label);
     const meaning = [label, unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ');
     const place = picked.series.geo ? textIn(picked.series.geo.name, info.locale, doc.lang) : '';
-    const when = formatPeriod(picked.period, info, picked.period.range ? 'short' : 'long');
+    const when = this.omits(doc, 'period') ? '' : formatPeriod(picked.period, info, picked.period.range ? 'short' : 'long');
     const versus = versusPrevious(picked, decimals);
     const comparison = this._comparison(doc, info, o.value, o.period, decimals);
     const status = o.status === 'preliminary' || o.status === 'estimated' ? ` (${msg(info.lang, o.status)})` : '';
+    const context = [place && msg(info.lang, 'inPlace', { place }), when && msg(info.lang, 'inPeriod', { period: when })].filter(Boolean).join(' ');
     const hasInputs = typeof o.count === 'number' && typeof o.population === 'number' && doc.unit.type === 'rate';
     return html`
       ${label ? nothing : html`<p class="title" part="title">${title}</p>`}
       <p class="statement" part="summary">
         <span class="value" part="value">${this._qualified(show(o.value), o.qualifier, info)}</span>
-        ${meaning ? html`<span class="meaning">${meaning}</span>` : nothing}
-        <span class="context">${[place && msg(info.lang, 'inPlace', { place }), msg(info.lang, 'inPeriod', { period: when })].filter(Boolean).join(' ')}${status}.</span>
+        ${meaning ? html`<span class="meaning">${meaning}${context || status ? '' : '.'}</span>` : nothing}
+        ${context || status ? html`<span class="context">${context}${status}.</span>` : nothing}
       </p>
       ${versus ? html`<p class="change"><span class="arrow" aria-hidden="true">${versus.direction === 'up' ? '▲' : versus.direction === 'down' ? '▼' : '▶'}</span>
         ${versus.change === null || versus.direction === 'same' ? nothing : html`<strong>${formatChange(versus.change, info.locale)}</strong>`}
