@@ -1,10 +1,13 @@
 // The README's figures that come from a build: the table of dist files with their sizes
 // (between <!-- dist-sizes --> and <!-- /dist-sizes -->) and the `integrity` hashes and
-// version in its CDN URLs (https://cdn.jsdelivr.net/npm/cifra@VERSION/dist/FILE).
+// version in its CDN URLs (https://cdn.jsdelivr.net/npm/cifra@VERSION/dist/FILE) and in `cifra@VERSION`.
 //   node scripts/readme-sizes.mjs           prints what differs from the built files; exit 1 if any
 //   node scripts/readme-sizes.mjs --write   rewrites those parts of README.md
-// Run after `npm run build`. test/package/readme-sizes.test.ts (npm run test:bundle) does
-// the check, so the README in a published tarball names the hashes of that tarball's files.
+// Run after `npm run build`. `prepack` (npm pack, npm publish) runs the check after the
+// build, so the README in a published tarball names that version and the hashes of that
+// tarball's files, which the CDN serves. Between releases the README keeps the published
+// version's hashes; test/package/readme-sizes.test.ts (npm run test:bundle) only checks
+// that the version is package.json's and the sizes are within 5 % of the build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -59,7 +62,9 @@ export function withBuildFigures(readme, rows = measure()) {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
   const out = `${readme.slice(0, start + START.length)}\n${table(rows)}\n${readme.slice(end)}`;
-  return out.replace(CDN, (_, pre, _v, mid, file, eq) => `${pre}${version}${mid}${file}${eq}${sri(`dist/${file}`)}"`);
+  return out
+    .replace(CDN, (_, pre, _v, mid, file, eq) => `${pre}${version}${mid}${file}${eq}${sri(`dist/${file}`)}"`)
+    .replace(/`cifra@\d+\.\d+\.\d+[\w.-]*`/g, `\`cifra@${version}\``);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -72,7 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const a = readme.split('\n');
     const b = expected.split('\n');
     for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) console.log(`README.md:${i + 1}\n  now:   ${a[i]}\n  build: ${b[i]}`);
-    console.log('Run `node scripts/readme-sizes.mjs --write` after `npm run build`.');
+    console.log('The README must name this version and its files\' hashes before packing: run `node scripts/readme-sizes.mjs --write` after `npm run build`.');
     process.exit(1);
   } else {
     console.log('README.md has the build\'s sizes and integrity hashes');
