@@ -11,7 +11,7 @@ import { textIn } from '../core/text.js';
 import { stateCell } from './table.js';
 import type { Indicator, RatePer, Text } from '../core/schema.js';
 import { buildDocument } from './build.js';
-import { ImportError, readTable, tableValues, type Encoding } from './table.js';
+import { ImportError, readTable, sumBreakdowns, tableValues, type Encoding } from './table.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -45,11 +45,19 @@ status is 1.
 
 Options:
   --population <file>     population table (CONAPO, wide or long, yearly or monthly):
-                          with it the document holds rates, computed from counts
+                          with it the document holds rates, computed from counts.
+                          A table broken down by sex, age or any other column
+                          (CONAPO's RENGLON, AÑO, ENTIDAD, CVE_GEO, EDAD, SEXO,
+                          POBLACION) is summed per state and year, and a note names
+                          the columns summed; two rows that no column tells apart
+                          are an error naming both lines
                             --population conapo-states.csv
   --per <n>               rate per 1000, 10000, 100000 (default) or 1000000
                             --per 100000
-  --crime <text>          SESNSP "Tipo de delito" to keep (accents and case ignored)
+  --crime <text>          SESNSP "Tipo de delito" to keep (accents and case ignored).
+                          A selection with more than one crime type, or more than
+                          one subtype and neither --crime nor --subtype, is an error
+                          that lists them: counts are never added up silently
                             --crime "Homicidio"
   --subtype <text>        SESNSP "Subtipo de delito" to keep
                             --subtype "Homicidio doloso"
@@ -57,15 +65,35 @@ Options:
                             --modality "Con arma de fuego"
   --legal-good <text>     SESNSP "Bien jurídico afectado" to keep
                             --legal-good "La vida y la Integridad corporal"
+  --sum                   add up the crime types or subtypes the selection holds;
+                          the default title and a note name what was added up
+                            --crime Homicidio --sum
   --state <codes>         states to keep, INEGI codes or names, comma-separated
                             --state 01,08,"Nuevo León"
   --monthly               keep months (default: sum months to years; a year with
-                          missing months is marked "preliminary" with a note)
-  --national              add the national series: summed counts over summed population
+                          months still to come, such as the current one, gets
+                          "coverage" ("2016-01/2016-03"), status "preliminary" and
+                          a note, so it is never compared with whole years)
+  --months <m-n>          sum the same months of every year, for comparisons such
+                          as "March to July 2025 against March to July 2024": periods
+                          "2024-03/2024-07"; a year with only some of those months
+                          gets coverage, a year with none of them is left out, each
+                          with a warning
+                            --months 3-7
+  --from <year>           keep only the years from this one on
+  --to <year>             keep only the years up to this one. When the population
+                          table lacks a year the crimes have, the error names the
+                          --from or --to that keeps the years it covers
+                            --from 2015 --to 2024
+  --national              add the national series (id and geo code "MX", level
+                          "country", label Nacional/National): summed counts over
+                          summed population, over the months every state has; when
+                          a state lacks a month the national figure gets coverage
   --national-only         only the national series
   --period <period>       one period for every state (a cross-section for rankings)
                             --period 2008
-  --title <text>          title in Spanish (default: the crime filter)
+  --title <text>          title in Spanish (default: the SESNSP subtype or type
+                          selected, else the file name)
                             --title "Homicidios dolosos"
   --title-en <text>       title in English
                             --title-en "Intentional homicides"
@@ -100,6 +128,8 @@ Examples:
     --population conapo.csv --national --title "Homicidios dolosos" -o homicidios.json
   cifra import states-homicide.csv --population conapo-states.csv --national-only \\
     --title "Homicidios" --source INEGI -o nacional.json
+  cifra import IDEFC_NM_dic25.csv --subtype "Homicidio doloso" --months 3-7 \\
+    --population conapo.csv --from 2015 --national -o marzo-julio.json
   cifra import states-homicide.csv --population conapo-states.csv --period 2008 \\
     --title "Homicidios, 2008" --source INEGI -o ranking-2008.json
 `;
@@ -260,6 +290,22 @@ function encodingOption(value: string | undefined): Encoding | undefined {
   throw new ImportError(`--encoding must be utf-8 or latin1, not “${value}”`);
 }
 
+/** "3-7" → [3, 7]; "1-12" is the whole year, the default (undefined). */
+function monthsOption(value: string | undefined): [number, number] | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d{1,2})\s*(?:-\s*(\d{1,2})\s*)?$/.exec(value);
+  const first = m ? Number(m[1]) : NaN;
+  const last = m ? Number(m[2] ?? m[1]) : NaN;
+  if (!(first >= 1 && last <= 12 && first <= last)) throw new ImportError(`--months takes FIRST-LAST, months 1–12 of one year with FIRST ≤ LAST ("3-7" is March to July), not “${value}”`);
+  return first === 1 && last === 12 ? undefined : [first, last];
+}
+
+function yearOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value.trim())) throw new ImportError(`${name} takes a year ("2015"), not “${value}”`);
+  return Number(value);
+}
+
 function importCommand(argv: readonly string[], io: Io): number {
   const { values: o, positionals } = parseArgs({
     args: [...argv],
@@ -275,6 +321,10 @@ function importCommand(argv: readonly string[], io: Io): number {
       'legal-good': { type: 'string' },
       state: { type: 'string' },
       monthly: { type: 'boolean' },
+      months: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      sum: { type: 'boolean' },
       national: { type: 'boolean' },
       'national-only': { type: 'boolean' },
       period: { type: 'string' },
@@ -307,7 +357,7 @@ function importCommand(argv: readonly string[], io: Io): number {
   }
   if (positionals.length !== 1) throw new ImportError(`give one crime table (got ${positionals.length}); see cifra import --help`);
   const warnings: string[] = [];
-  const report = { warn: (m: string) => warnings.push(m) };
+  const report = { warn: (m: string) => warnings.push(`warning: ${m}`), note: (m: string) => warnings.push(`note: ${m}`) };
   const columns = { state: o['state-column'], period: o['period-column'], value: o['value-column'] };
 
   const crimeTable = readTable(positionals[0]!, encodingOption(o.encoding));
@@ -317,7 +367,7 @@ function importCommand(argv: readonly string[], io: Io): number {
   if (o.population) {
     const popTable = readTable(o.population, encodingOption(o['population-encoding']));
     if (popTable.encoding === 'latin1') report.warn(`${popTable.file}: read as Latin-1`);
-    population = tableValues(popTable, report, { value: o['population-value-column'], role: 'population' }).values;
+    population = sumBreakdowns(tableValues(popTable, report, { value: o['population-value-column'], role: 'population' }).values, popTable.file, report);
   } else if (o['population-column']) {
     population = tableValues(crimeTable, { warn: () => {} }, { ...columns, value: o['population-column'], role: 'population' }).values;
   }
@@ -330,15 +380,26 @@ function importCommand(argv: readonly string[], io: Io): number {
     return code;
   });
   const decimals = o.decimals === undefined ? undefined : Number(o.decimals);
-  const filterName = o.subtype ?? o.crime ?? o.modality;
+  const months = monthsOption(o.months);
+  if (months && o.monthly) throw new ImportError('--months and --monthly do not go together: --monthly keeps every month, --months sums some of them');
+  const from = yearOption('--from', o.from);
+  const to = yearOption('--to', o.to);
+  if (from !== undefined && to !== undefined && from > to) throw new ImportError(`--from ${from} is after --to ${to}`);
+  const title = text(o.title, o['title-en']);
   const doc = buildDocument(crime.values, population, {
     filters: { crime: o.crime, subtype: o.subtype, modality: o.modality, legalGood: o['legal-good'], ...(states ? { states } : {}) },
     monthly: o.monthly === true,
+    ...(months ? { months } : {}),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    sum: o.sum === true,
+    ...(o.population ? { populationFile: o.population } : {}),
     per: per as RatePer,
     national: o.national === true,
     nationalOnly: o['national-only'] === true,
     ...(o.period ? { crossSection: o.period } : {}),
-    title: text(o.title, o['title-en']) ?? filterName ?? crimeTable.file,
+    ...(title === undefined ? {} : { title }),
+    fallbackTitle: crimeTable.file,
     ...(o.subtitle ? { subtitle: text(o.subtitle, o['subtitle-en'])! } : {}),
     ...(o.of ? { of: text(o.of, o['of-en'])! } : {}),
     source: {
@@ -359,7 +420,7 @@ function importCommand(argv: readonly string[], io: Io): number {
   });
   if (annotations.length) Object.assign(doc, { annotations });
 
-  for (const w of warnings) io.stderr(`warning: ${w}\n`);
+  for (const w of warnings) io.stderr(`${w}\n`);
   const result = validateIndicator(doc);
   if (!result.ok) {
     io.stderr(`cifra import: the document does not pass the validator:\n${result.errors.map((p) => `  ${localizeProblem(p, 'en')}`).join('\n')}\n`);

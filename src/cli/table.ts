@@ -34,12 +34,16 @@ export interface Value {
   readonly where: string;
   /** The row's other columns, for filters (SESNSP crime type, subtype, modality). */
   readonly tags?: Readonly<Record<string, string>>;
+  /** In a wide or long table, the row's other columns by header ("SEXO": "Hombres", "EDAD": "37"): what may break a total down. */
+  readonly breakdown?: Readonly<Record<string, string>>;
 }
 
 export class ImportError extends Error {}
 
 export interface Reporter {
   warn(message: string): void;
+  /** Something done that the user should know of, though nothing is wrong. */
+  note?(message: string): void;
 }
 
 /** Decodes bytes as UTF-8 when they are valid UTF-8, else as Latin-1 (Windows-1252), unless told. */
@@ -94,7 +98,7 @@ export function periodCell(text: string): string | null {
   return null;
 }
 
-const NATIONAL = new Set(['00', '0', 'NACIONAL', 'TOTAL', 'TOTAL NACIONAL', 'MEXICO TOTAL', 'ESTADOS UNIDOS MEXICANOS', 'NATIONAL']);
+const NATIONAL = new Set(['00', '0', 'NACIONAL', 'TOTAL', 'TOTAL NACIONAL', 'MEXICO TOTAL', 'ESTADOS UNIDOS MEXICANOS', 'REPUBLICA MEXICANA', 'NATIONAL']);
 
 /** A state cell: a code ("1", "01"), a name, or a national row ("00", "Nacional"); null when it is none. */
 export function stateCell(text: string): string | null {
@@ -104,7 +108,8 @@ export function stateCell(text: string): string | null {
 }
 
 const MONTHS = ['ENERO', 'FEBRERO', 'MARZO', 'ABRIL', 'MAYO', 'JUNIO', 'JULIO', 'AGOSTO', 'SEPTIEMBRE', 'OCTUBRE', 'NOVIEMBRE', 'DICIEMBRE'];
-const STATE_COLUMNS = ['STATE_CODE', 'STATECODE', 'CLAVE_ENT', 'CVE_ENT', 'CLAVE', 'ENT', 'STATE', 'ENTIDAD', 'ESTADO', 'STATENAME', 'ENTIDAD_FEDERATIVA'];
+// CVE_GEO is CONAPO's state code (0 for "República Mexicana").
+const STATE_COLUMNS = ['STATE_CODE', 'STATECODE', 'CLAVE_ENT', 'CVE_ENT', 'CVE_GEO', 'CLAVE', 'ENT', 'STATE', 'ENTIDAD', 'ESTADO', 'STATENAME', 'ENTIDAD_FEDERATIVA'];
 const PERIOD_COLUMNS = ['PERIOD', 'PERIODO', 'DATE', 'FECHA', 'YEAR', 'ANO'];
 // Guessed value columns depend on the table's role: a crime table never takes "Población" as its count.
 const VALUE_COLUMNS: Readonly<Record<Role, readonly string[]>> = {
@@ -167,6 +172,13 @@ export function tableValues(table: Table, report: Reporter, columns: Columns = {
   const names = header(head.cells);
   const values: Value[] = [];
   const where = (row: Row, col: number) => `${table.file}:${row.line}:${col + 1}`;
+  const others = (row: Row, skip: (col: number) => boolean): Record<string, string> | undefined => {
+    const out: Record<string, string> = {};
+    head.cells.forEach((name, col) => {
+      if (!skip(col)) out[name || `column ${col + 1}`] = row.cells[col] ?? '';
+    });
+    return Object.keys(out).length ? out : undefined;
+  };
   const notData = (row: Row) => report.warn(`${table.file}:${row.line}: skipped a row that is not data: “${row.cells.filter(Boolean).join(',').slice(0, 60)}”`);
 
   for (const row of table.rows.slice(headerIndex + 1)) {
@@ -192,10 +204,11 @@ export function tableValues(table: Table, report: Reporter, columns: Columns = {
         notData(row);
         continue;
       }
+      const breakdown = others(row, (col) => col === 0 || periodCell(head.cells[col]!) !== null);
       head.cells.forEach((cell, col) => {
         const period = periodCell(cell);
         if (col === 0 || !period) return;
-        values.push({ state, period, value: numberCell(row.cells[col] ?? '', where(row, col)), where: where(row, col) });
+        values.push({ state, period, value: numberCell(row.cells[col] ?? '', where(row, col)), where: where(row, col), ...(breakdown ? { breakdown } : {}) });
       });
     } else {
       const sc = findColumn(names, STATE_COLUMNS, columns.state);
@@ -207,8 +220,87 @@ export function tableValues(table: Table, report: Reporter, columns: Columns = {
         notData(row);
         continue;
       }
-      values.push({ state, period, value: numberCell(row.cells[vc] ?? '', where(row, vc)), where: where(row, vc) });
+      const breakdown = others(row, (col) => col === sc || col === pc || col === vc);
+      values.push({ state, period, value: numberCell(row.cells[vc] ?? '', where(row, vc)), where: where(row, vc), ...(breakdown ? { breakdown } : {}) });
     }
   }
   return { layout, values };
+}
+
+// A breakdown value that already is the total of its column ("Total", "Ambos sexos"): its rows are used, never summed with the parts.
+const TOTAL_VALUES = new Set(['TOTAL', 'AMBOS', 'AMBOS SEXOS', 'TODAS', 'TODAS LAS EDADES', 'TODOS', 'ALL', 'BOTH SEXES']);
+
+/**
+ * One population figure per state and period from a table that breaks it down (CONAPO's
+ * by age and sex: RENGLON, AÑO, ENTIDAD, CVE_GEO, EDAD, SEXO, POBLACION). The columns that
+ * tell apart the rows of one state and period are the breakdown; their rows are summed,
+ * and the note says which columns were. A column is a breakdown when it holds categories
+ * (text, or numbers like ages that recur down the column); row numbers (RENGLON) and other
+ * measures are not. Two rows of one state and period that no breakdown column tells apart
+ * are an error naming both lines, and so is a state and period with fewer parts than the
+ * others (its total would be short).
+ */
+export function sumBreakdowns(values: readonly Value[], file: string, report: Reporter): Value[] {
+  const keyOf = (v: Value) => `${v.state}|${v.period}`;
+  const groups = new Map<string, Value[]>();
+  for (const v of values) (groups.get(keyOf(v)) ?? groups.set(keyOf(v), []).get(keyOf(v))!).push(v);
+  if ([...groups.values()].every((g) => g.length === 1)) return [...values];
+
+  const columns = [...new Set(values.flatMap((v) => Object.keys(v.breakdown ?? {})))];
+  const cell = (v: Value, c: string) => v.breakdown?.[c] ?? '';
+  const isCategory = (c: string) => {
+    const cells = values.map((v) => cell(v, c).trim());
+    if (cells.some((x) => x !== '' && !Number.isFinite(Number(x)))) return true;
+    return new Set(cells).size * 2 <= cells.length;
+  };
+  const tellsApart = (c: string) => [...groups.values()].some((g) => new Set(g.map((v) => cell(v, c))).size > 1);
+  let breakdown = columns.filter((c) => tellsApart(c) && isCategory(c));
+
+  let kept: readonly Value[] = values;
+  const totals: string[] = [];
+  for (const c of breakdown) {
+    const total = [...new Set(values.map((v) => cell(v, c)))].find((x) => TOTAL_VALUES.has(normalizeName(x)));
+    if (total === undefined) continue;
+    kept = kept.filter((v) => cell(v, c) === total);
+    totals.push(`${c} is “${total}”`);
+  }
+  breakdown = breakdown.filter((c) => !totals.some((t) => t.startsWith(`${c} is`)));
+
+  const place = (v: Value) => (v.state === '00' ? 'the national row' : `state ${v.state}`);
+  const line = (v: Value) => v.where.replace(/:\d+$/, '');
+  const summed: Value[] = [];
+  const sizes = new Map<number, number>();
+  const regrouped = new Map<string, Value[]>();
+  for (const v of kept) (regrouped.get(keyOf(v)) ?? regrouped.set(keyOf(v), []).get(keyOf(v))!).push(v);
+  for (const rows of regrouped.values()) {
+    const seen = new Map<string, Value>();
+    for (const v of rows) {
+      const tuple = JSON.stringify(breakdown.map((c) => cell(v, c)));
+      const first = seen.get(tuple);
+      if (first) {
+        const by = breakdown.length ? ` and the same ${breakdown.map((c) => `${c} (“${cell(v, c)}”)`).join(', ')}` : '';
+        throw new ImportError(`${line(v)}: a second population figure for ${place(v)} in ${v.period}${by} (the first is at ${line(first)}); a population table holds one figure per state, period${breakdown.length ? ' and breakdown' : ''}`);
+      }
+      seen.set(tuple, v);
+    }
+    sizes.set(rows.length, (sizes.get(rows.length) ?? 0) + 1);
+    const blank = rows.find((v) => v.value === null);
+    const first = rows[0]!;
+    summed.push({
+      state: first.state,
+      period: first.period,
+      value: blank ? null : rows.reduce((n, v) => n + v.value!, 0),
+      where: rows.length === 1 ? first.where : `${line(first)} and ${rows.length - 1} more rows`,
+    });
+  }
+  const usual = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const rows of regrouped.values()) {
+    if (rows.length !== usual) {
+      throw new ImportError(`${line(rows[0]!)}: ${place(rows[0]!)} in ${rows[0]!.period} has ${rows.length} rows by ${breakdown.join(', ')}, most states and periods have ${usual}: its total would not be the same kind of total`);
+    }
+  }
+  const how = breakdown.length ? `summed the rows of each state and period over ${breakdown.join(', ')} (${usual} rows each)` : '';
+  const which = totals.length ? `used only the rows where ${totals.join(' and ')}` : '';
+  report.note?.(`${file}: ${[which, how].filter(Boolean).join('; ')}, giving one population per state and period`);
+  return summed;
 }

@@ -149,8 +149,11 @@ for (const [label, file] of [['UTF-8', utf8File], ['Latin-1', latin1File]] as co
         const note = JSON.stringify(y2020!.note);
         assert.match(note, /3/);
         assert.match(note, /12/);
-        assert.match(stderr, new RegExp(`state ${s.id}, 2020: only 3 of 12 months`));
+        assert.equal(y2020!.coverage, '2020-01/2020-03', 'the partial year says what it covers');
+        assert.equal(y2019!.coverage, undefined, 'a complete year has no coverage');
       }
+      assert.match(stderr, /2020: only 3 of 12 months have data \(January–March\) for Aguascalientes \(01\), Baja California \(02\);.*coverage 2020-01\/2020-03/);
+      assert.equal(stderr.match(/2020: only/g)?.length, 1, 'one line for both states');
       assert.doesNotMatch(stderr, /2019: only/);
       assert.equal(doc.series.length, 2);
     });
@@ -163,7 +166,7 @@ for (const [label, file] of [['UTF-8', utf8File], ['Latin-1', latin1File]] as co
         assert.equal(s.observations[11]!.value, fuego(code, 12));
       }
       const yearly = importValid(file, '--modality', 'Con arma de fuego').doc;
-      assert.equal(yearly.title, 'Con arma de fuego');
+      assert.equal(yearly.title, 'Homicidio doloso, con arma de fuego', 'the subtype found, with the modality asked for');
       assert.equal(obsOf(yearly, '01')[0]!.value, sumMonths(fuego, 1, 12));
       assert.equal(obsOf(yearly, '02')[0]!.value, sumMonths(fuego, 2, 12));
       const knife = importValid(file, '--modality', 'Con arma blanca').doc;
@@ -316,7 +319,7 @@ describe('(e) two states only', () => {
       const count = countOf2(1, year) + countOf2(2, year);
       const people = population(1, year) + population(2, year);
       if (o.value === null) {
-        assert.match(r.stderr, new RegExp(`national ${o.period}`), 'a missing national figure comes with a warning');
+        assert.match(r.stderr, new RegExp(`National: left missing for [^\\n]*\\b${o.period}\\b`), 'a missing national figure comes with a warning');
       } else {
         assert.ok(Math.abs(o.value - (count / people) * 100000) < 1e-9, `${o.period}: ${o.value}`);
       }
