@@ -3,8 +3,8 @@
 // version in its CDN URLs (https://cdn.jsdelivr.net/npm/cifra@VERSION/dist/FILE) and in `cifra@VERSION`.
 //   node scripts/readme-sizes.mjs           prints what differs from the built files; exit 1 if any
 //   node scripts/readme-sizes.mjs --write   rewrites those parts of README.md
-// Run after `npm run build`. `prepack` (npm pack, npm publish) runs the check after the
-// build, so the README in a published tarball names that version and the hashes of that
+// Run after `npm run build`. `prepublishOnly` (npm publish) runs the check after a build,
+// so the README in a published tarball names that version and the hashes of that
 // tarball's files, which the CDN serves. Between releases the README keeps the published
 // version's hashes; test/package/readme-sizes.test.ts (npm run test:bundle) only checks
 // that the version is package.json's and the sizes are within 5 % of the build.

@@ -1,8 +1,8 @@
 // The README's build figures stay near the build's: the CDN URLs name this version (from
 // package.json) with an integrity hash, and the table of dist files gives sizes within 5 %
 // of the built files'. The hashes are those of the version's published files, so they are
-// checked exactly when the package is packed (`npm pack`/`npm publish` run prepack, which
-// runs `node scripts/readme-sizes.mjs`), not after every change to the sources. To update:
+// checked exactly when the package is published (`npm publish` runs prepublishOnly: a
+// build, then `node scripts/readme-sizes.mjs`), not after every change to the sources. To update:
 // `npm run build && node scripts/readme-sizes.mjs --write`.
 // Needs `npm run build` first; `npm run test:bundle` runs it.
 import { describe, test } from 'node:test';
