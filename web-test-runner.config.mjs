@@ -2,6 +2,10 @@
 // real routes for the loading tests: documents, HTTP errors, slow and silent servers,
 // oversized bodies, and a per-key request counter.
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -46,6 +50,64 @@ function emulateMediaFeaturesPlugin() {
   };
 }
 
+/**
+ * React's packages are CommonJS, which a browser cannot import and the runner's node
+ * resolution does not convert. For test/elements/frameworks.test.ts (a real React 19 render)
+ * this bundles `react` and `react-dom/client` with esbuild, once, on first request, into ES
+ * modules that share one copy of React (code splitting), and serves them in place of the bare
+ * imports. Each entry re-exports the package's names, read from the package itself, so
+ * `import { createElement } from 'react'` works as in an application. Preact is an ES module
+ * already and loads as it is.
+ */
+function commonJsPackagesPlugin(specifiers = ['react', 'react-dom/client']) {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  // The names a package exports, read in a separate Node process: loading react-dom here would
+  // run its development code against the runner's own console.
+  const exportsOf = (specifier) => {
+    const out = spawnSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`], { cwd: root, encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`cannot read the exports of ${specifier}: ${out.stderr}`);
+    return JSON.parse(out.stdout);
+  };
+  const file = (specifier) => `${specifier.replace(/[^a-z0-9]+/gi, '-')}.js`;
+  const PREFIX = '/__cjs-esm/';
+  let bundled;
+  const bundle = () => (bundled ??= build({
+    absWorkingDir: root,
+    entryPoints: specifiers.map((specifier) => ({ in: `cjs-esm:${specifier}`, out: file(specifier).slice(0, -3) })),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir: PREFIX,
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"development"' },
+    plugins: [{
+      name: 'cjs-esm',
+      setup(b) {
+        b.onResolve({ filter: /^cjs-esm:/ }, (args) => ({ path: args.path.slice('cjs-esm:'.length), namespace: 'cjs-esm' }));
+        b.onLoad({ filter: /.*/, namespace: 'cjs-esm' }, (args) => {
+          const names = exportsOf(args.path).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+          const contents = `import m from ${JSON.stringify(args.path)};\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
+          return { contents, resolveDir: root, loader: 'js' };
+        });
+      },
+    }],
+  }).then((result) => new Map(result.outputFiles.map((f) => [PREFIX + basename(f.path), f.text]))));
+  return {
+    name: 'commonjs-packages',
+    resolveImport({ source }) {
+      return specifiers.includes(source) ? PREFIX + file(source) : undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const body = (await bundle()).get(context.path);
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
@@ -53,7 +115,7 @@ export default {
   // rendering steps (no ResizeObserver), so layout behaviour could not be tested there.
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeaturesPlugin(), a11ySnapshotPlugin()],
+  plugins: [commonJsPackagesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeaturesPlugin(), a11ySnapshotPlugin()],
   middleware: [testRoutes()],
   browsers: [
     chromeLauncher({
