@@ -5,7 +5,7 @@
  * population by state and period, and build the national series as summed counts over
  * summed population over the months every state has, never as an average of rates.
  */
-import { normalizeName, STATE_CODES, STATES } from '../core/states.js';
+import { normalizeName, STATE_CODES, STATES } from './states.js';
 import type { Indicator, Observation, RatePer, Series, Text } from '../core/schema.js';
 import { ImportError, type Reporter, type Value } from './table.js';
 

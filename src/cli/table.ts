@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { normalizeName, stateCode } from '../core/states.js';
+import { normalizeName, stateCode } from './states.js';
 
 export type Encoding = 'utf-8' | 'latin1';
 

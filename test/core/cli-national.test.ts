@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
 import { validateIndicator } from '../../src/core/validate.js';
-import { STATE_CODES } from '../../src/core/states.js';
+import { STATE_CODES } from '../../src/cli/states.js';
 import type { Indicator } from '../../src/core/schema.js';
 
 const data = (file: string): string => new URL(`../fixtures/data/${file}`, import.meta.url).pathname;

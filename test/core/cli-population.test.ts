@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
 import { validateIndicator } from '../../src/core/validate.js';
-import { STATE_CODES } from '../../src/core/states.js';
+import { STATE_CODES } from '../../src/cli/states.js';
 import type { Indicator, ValidIndicator } from '../../src/core/schema.js';
 import { conapoByAgeAndSex, SOURCE } from '../fixtures/conapo-by-age-sex.js';
 import { sesnspText, total } from '../fixtures/sesnsp-layout.js';

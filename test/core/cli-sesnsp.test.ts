@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
 import { validateIndicator } from '../../src/core/validate.js';
-import { STATE_CODES } from '../../src/core/states.js';
+import { STATE_CODES } from '../../src/cli/states.js';
 import type { Indicator, Observation, ValidIndicator } from '../../src/core/schema.js';
 
 interface Result { code: number; stdout: string; stderr: string }
