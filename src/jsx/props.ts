@@ -1,4 +1,9 @@
-/** The elements' own attributes and properties as JSX props, shared by the React and Preact typings. */
+/**
+ * The elements' own attributes and properties as JSX props, shared by the React and Preact
+ * typings. React 19 and Preact set known properties as properties, so every numeric one
+ * (`rank`, `out-of`, `count`, `population`, `per`, `reference`, `decimals`, `timeout`) takes a
+ * number or a numeric string, as the element classes do.
+ */
 import type { Indicator } from '../core/schema.js';
 import type { CifraErrorDetail, CifraReadyDetail } from '../shared/cifra-element.js';
 

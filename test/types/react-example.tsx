@@ -18,6 +18,12 @@ export function Article({ state }: { state: string }) {
       <rate-per-100k data={doc} compare="MX" theme="dark" oncifra-error={(e) => console.log(e.detail.code)} />
       <rate-per-100k count={13628} population="106682518" per={100000} period="2008" place="México" source="INEGI" />
       <ranking-badge rank={1} out-of={32} subject="Sistema 9-1-1" among="nacional" source="SESNSP" order="ascending" strip />
+      <ranking-badge rank="1" out-of="2469" decimals={2} timeout={5000} />
+      <crime-rate-trend data={doc} reference={12.5} decimals="2" timeout="5000" />
+      {/* @ts-expect-error rank is a number or a numeric string, not an object */}
+      <ranking-badge rank={{}} />
+      {/* @ts-expect-error decimals is a number or a numeric string */}
+      <rate-per-100k count={1} population={2} decimals={true} />
       {/* @ts-expect-error theme is light, dark or auto */}
       <crime-rate-trend theme="blue" />
       {/* @ts-expect-error data must be an indicator document */}

@@ -90,7 +90,10 @@ export class CrimeRateTrend extends CifraElement {
 
   protected static override checkKeys = ['series'];
 
-  /** A `series` key that matches no series is an error naming it, never a chart of every series. */
+  /**
+   * A `series` key that matches no series is an error naming it, never a chart of every series.
+   * (DESIGN §1's `highlight` is not an attribute yet; when it is, it is checked here too.)
+   */
   protected override check(doc: ValidIndicator): LoadFailure | null {
     return seriesProblem(doc, { series: this.series });
   }
