@@ -8,6 +8,7 @@
 // defined, so loading two of them (or one plus cifra.js) on a page is harmless.
 // Their input is the ES build that `tsc -p tsconfig.build.json` writes to dist/lib (see
 // scripts/build.mjs), so rollup needs no TypeScript plugin.
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -35,6 +36,21 @@ const minifyOptions = {
   minifyJS: false,
 };
 
+// One comment at the top of each bundle names cifra and every package bundled in it, with
+// its licence and copyright holder (terser drops the packages' own comments).
+const own = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+function banner(chunk) {
+  const packages = new Map();
+  for (const id of chunk.moduleIds) {
+    const m = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+    if (!m || packages.has(m[1])) continue;
+    const pkg = JSON.parse(readFileSync(new URL(`node_modules/${m[1].replace(/\\/g, '/')}/package.json`, import.meta.url), 'utf8'));
+    const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+    packages.set(m[1], `${pkg.name} ${pkg.version} (${pkg.license}${author ? `, ${author.replace(/\s*<.*>/, '')}` : ''})`);
+  }
+  return `/*! cifra ${own.version} (${own.license}) | bundled: ${[...packages.values()].sort().join(', ')} */`;
+}
+
 export default Object.entries(bundles).map(([file, input]) => ({
   input,
   output: {
@@ -43,12 +59,13 @@ export default Object.entries(bundles).map(([file, input]) => ({
     // The map is written for bench/module-sizes.mjs but not linked from the file and not
     // in the npm package: no file in the package names a map it does not ship.
     sourcemap: 'hidden',
+    banner,
   },
   plugins: [
     process.env.CIFRA_NO_HTML_MINIFY ? null : minifyHtmlLiterals({ options: { minifyOptions, shouldMinifyCSS: isStylesheet }, failOnError: true }),
     // `production` selects Lit's production build (no dev-mode warnings).
     nodeResolve({ exportConditions: ['production'], browser: true }),
     d3Pure(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^! cifra / } }),
   ],
 }));
