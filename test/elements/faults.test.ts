@@ -339,11 +339,18 @@ describe('slow answers', () => {
     expect(shadowText(m.el)).to.include('Despacio');
   });
 
-  it('a timeout attribute that is not a positive number falls back to the default, not to "never"', async () => {
+  it('a timeout attribute that is not a positive number is a visible error naming it, never "never" (and nothing is requested)', async () => {
     const k = key();
-    const ms = ['0', '-5', 'abc', 'Infinity'].map((t) => mount('rate-per-100k', (el) => { el.setAttribute('timeout', t); el.setAttribute('src', `/_test/doc.json?k=${k}&delay=100`); }));
+    const cases = [['0', 'must be greater than zero'], ['-5', 'must be greater than zero'], ['abc', 'must be a number'], ['Infinity', 'must be a number']] as const;
+    const ms = cases.map(([t]) => mount('rate-per-100k', (el) => { el.setAttribute('timeout', t); el.setAttribute('src', `/_test/doc.json?k=${k}&delay=100`); }, 'en'));
     await allSettled(ms);
-    for (const m of ms) expect(m.el.status).to.equal('ready');
+    ms.forEach((m, i) => {
+      expect(m.el.status).to.equal('error');
+      expect(errorDetail(m).code).to.equal('E_SCHEMA');
+      expect(shadowText(m.el)).to.include(`timeout: ${cases[i]![1]}`);
+    });
+    await sleep(200);
+    expect(await requestCount(k), 'requests the server saw').to.equal(0);
   });
 });
 
