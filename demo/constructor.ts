@@ -4,7 +4,8 @@ import '../src/cifra.js';
 import { parsePeriod, seriesKey, textIn, validateIndicator, type ValidIndicator } from '../src/core/index.js';
 import { currentLang, initControls, onLangChange, t } from './controls.js';
 
-const CDN = 'https://unpkg.com/cifra/dist/cifra.js';
+/** jsDelivr, pinned to the version the README's snippet names (its integrity hashes are in the README and in `cifra snippet`). */
+const CDN = 'https://cdn.jsdelivr.net/npm/cifra@0.1.0/dist/';
 type Tag = 'crime-rate-trend' | 'rate-per-100k' | 'ranking-badge';
 const TAGS: readonly Tag[] = ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'];
 
@@ -177,7 +178,8 @@ function snippet(): string {
   const open = `<${el} ${attrs.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`)).join(' ')}>`;
   // "<" as \u003c: no text in the document can close the script element (or open a comment).
   const body = bySrc ? '' : `\n  <script type="application/json">${(current?.inline ?? '').replace(/</g, '\\u003c')}</script>\n`;
-  return `<script type="module" src="${CDN}"></script>\n${open}${body}</${el}>\n`;
+  // The element's own bundle (a page with only badges loads only the badge) and the reserve rules.
+  return `<link rel="stylesheet" href="${CDN}cifra.css">\n<script type="module" src="${CDN}${el}.js"></script>\n${open}${body}</${el}>\n`;
 }
 
 /** The preview: the real element, with the snippet's attributes and the document given as `data`. */

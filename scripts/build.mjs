@@ -23,6 +23,12 @@ rmSync(new URL('dist', root), { recursive: true, force: true });
 mkdirSync(new URL('dist', root));
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', '--silent']);
+copyFileSync(new URL('src/cifra.css', root), new URL('dist/cifra.css', root));
+
+/** The SRI hash of each file a page loads from a CDN, for the snippets `cifra snippet` writes. */
+function integrity() {
+  return Object.fromEntries(['cifra.js', 'crime-rate-trend.js', 'ranking-badge.js', 'rate-per-100k.js', 'cifra.css'].map((f) => [f, sri(`dist/${f}`)]));
+}
 
 // The CLI: one ES module for Node with csv-parse and @lit-labs/ssr inside it (they are
 // devDependencies, so an installed cifra does not bring them). Whitespace and syntax are
@@ -35,14 +41,13 @@ await build({
   format: 'esm',
   target: 'node20',
   external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-  define: { __CIFRA_VERSION__: JSON.stringify(pkg.version) },
+  define: { __CIFRA_VERSION__: JSON.stringify(pkg.version), __CIFRA_INTEGRITY__: JSON.stringify(integrity()) },
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
 });
 
 copyFileSync(new URL('src/schema/indicator.schema.json', root), new URL('dist/indicator.schema.json', root));
-copyFileSync(new URL('src/cifra.css', root), new URL('dist/cifra.css', root));
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
 const rows = measure();

@@ -144,7 +144,9 @@ Options:
   --src <url>       refer to the document by URL instead of inlining it
   --series <keys>   the element's series attribute ("08" or "MX,08")
   --lang <tag>      the element's lang attribute (default: es)
-  --cdn <url>       where cifra.js is served (default: https://unpkg.com/cifra/dist/cifra.js)
+  --cdn <url>       the script to load instead of the element's own bundle on jsDelivr,
+                    pinned to this version with its integrity hash (self-hosting: your copy
+                    of dist/<element>.js; link your copy of dist/cifra.css too)
 
 Example:
   cifra snippet homicidios.json --element ranking-badge --series 08 > embed.html
@@ -207,6 +209,22 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 declare const __CIFRA_VERSION__: string | undefined;
+/** `sha384-…` of each dist file, written into dist/cli.js by the build (unknown when run from the sources). */
+declare const __CIFRA_INTEGRITY__: Readonly<Record<string, string>> | undefined;
+
+/**
+ * The tags that load one element from a CDN: the reserve rules (dist/cifra.css) and the
+ * element's own bundle, pinned to this version, with Subresource Integrity when the
+ * build knows the files' hashes. `--cdn` names another script URL (self-hosting): it is
+ * used as given, and the page links its own copy of cifra.css.
+ */
+function cdnTags(tag: string, cdn: string | undefined): string {
+  if (cdn) return `<script type="module" src="${escapeHtml(cdn)}"></script>\n`;
+  const base = `https://cdn.jsdelivr.net/npm/cifra@${version()}/dist/`;
+  const hashes = typeof __CIFRA_INTEGRITY__ === 'object' ? __CIFRA_INTEGRITY__ : {};
+  const sri = (file: string) => (hashes[file] ? ` integrity="${hashes[file]}" crossorigin="anonymous"` : '');
+  return `<link rel="stylesheet" href="${base}cifra.css"${sri('cifra.css')}>\n<script type="module" src="${base}${tag}.js"${sri(`${tag}.js`)}></script>\n`;
+}
 
 /** cifra's version: written into dist/cli.js by the build; read from package.json when run from the sources. */
 function version(): string {
@@ -467,8 +485,7 @@ function snippetCommand(argv: readonly string[], io: Io): number {
   if (o.src) attrs.push(`src="${escapeHtml(o.src)}"`);
   // Inline JSON: "<" is escaped so no text in the document can close the script element.
   const inline = o.src ? '' : `\n  <script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>\n`;
-  const cdn = o.cdn ?? 'https://unpkg.com/cifra/dist/cifra.js';
-  io.stdout(`<script type="module" src="${escapeHtml(cdn)}"></script>\n<${tag} ${attrs.join(' ')}>${inline}</${tag}>\n`);
+  io.stdout(`${cdnTags(tag, o.cdn)}<${tag} ${attrs.join(' ')}>${inline}</${tag}>\n`);
   return 0;
 }
 

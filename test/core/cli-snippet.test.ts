@@ -6,7 +6,7 @@
  */
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
@@ -62,7 +62,10 @@ describe('cifra snippet', () => {
   test('--element ranking-badge --series 08: the module script tag, the element, and the inline document', () => {
     const r = cli('snippet', docFile, '--element', 'ranking-badge', '--series', '08');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /<script type="module" src="https:\/\/unpkg\.com\/cifra\/dist\/cifra\.js"><\/script>/);
+    // The badge's own bundle and the reserve rules, pinned to this version (from the sources no hash is known).
+    const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    assert.ok(r.stdout.includes(`<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/cifra@${version}/dist/cifra.css">`), r.stdout);
+    assert.ok(r.stdout.includes(`<script type="module" src="https://cdn.jsdelivr.net/npm/cifra@${version}/dist/ranking-badge.js"></script>`), r.stdout);
     assert.match(r.stdout, /<ranking-badge lang="es" series="08">/);
     assert.match(r.stdout, /<\/ranking-badge>\s*$/);
     assert.doesNotMatch(r.stdout, /\bsrc="[^"]*doc\.json"/);
