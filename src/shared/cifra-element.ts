@@ -24,6 +24,7 @@ export interface CifraErrorDetail {
 
 /** The `detail` of `cifra-ready`. */
 export interface CifraReadyDetail {
+  /** The document shown (for shorthand attributes, the one built from them: see `CifraElement.document`). */
   readonly data: ValidIndicator;
 }
 
@@ -116,7 +117,11 @@ export abstract class CifraElement extends LitElement {
     return status === 'ready' && !this.drawn ? 'loading' : status;
   }
 
-  /** The validated document being shown, or `null`. */
+  /**
+   * The validated document being shown, or `null`. Built from shorthand attributes, it has
+   * no `sources` when `source` is absent, and without `period` its one observation carries
+   * the stand-in period "0001", which is never shown.
+   */
   get document(): ValidIndicator | null {
     return this._state.status === 'ready' ? this._state.doc : null;
   }
