@@ -113,12 +113,29 @@ export function formatChange(percent: number | null | undefined, locale: string)
   if (!isShowable(percent)) return null;
   const landmark = (r: number): boolean => (r === 0 && percent !== 0) || (Math.abs(r) === 100 && Math.abs(percent) !== 100);
   let d = 0;
-  while (d < 20 && landmark(roundTo(percent, d))) d++;
-  const r = roundTo(percent, d);
+  while (d < MAX_CHANGE_DECIMALS && landmark(roundTo(percent, d))) d++;
+  let r = roundTo(percent, d);
+  let bound = '';
+  if (landmark(r)) {
+    // Closer to the landmark than four decimals can say (floating-point noise, or a change of
+    // 1 in a million): a bound that is true, "+<0.0001 %", "+>100 %", "−99.9999 %" (never "−100 %").
+    const unit = 10 ** -MAX_CHANGE_DECIMALS;
+    if (r === 0) {
+      r = Math.sign(percent) * unit;
+      bound = '<';
+    } else if (Math.abs(percent) > 100) {
+      bound = '>';
+      d = 0;
+    }
+    else r = Math.sign(percent) * (100 - unit);
+  }
   const digits = numberFormat(locale, d, d).format(Math.abs(r));
   const sign = r < 0 ? '\u2212' : r > 0 ? '+' : '';
-  return `${sign}${digits} %`;
+  return `${sign}${bound}${digits} %`;
 }
+
+/** The most decimals a percent change is given to escape a false "0 %" or "±100 %". */
+const MAX_CHANGE_DECIMALS = 4;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

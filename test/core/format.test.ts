@@ -318,3 +318,16 @@ describe('cached formatters', () => {
     assert.equal(monthName(12, 'en', 'long'), 'December');
   });
 });
+
+describe('formatChange: closer to 0 or ±100 than four decimals can say', () => {
+  test('floating-point noise next to −100 % is "−99.9999 %", never "−99.99999999999999 %" or "−100 %"', () => {
+    assert.equal(formatChange(-99.99999999999999, 'en'), `${MINUS}99.9999 %`);
+  });
+  test('a change of one in a billion is a bound, never "0 %"', () => {
+    assert.equal(formatChange(1e-9, 'en'), '+<0.0001 %');
+    assert.equal(formatChange(-1e-9, 'es-MX'), `${MINUS}<0.0001 %`);
+  });
+  test('just above +100 % is "+>100 %"', () => {
+    assert.equal(formatChange(100.00000001, 'en'), '+>100 %');
+  });
+});

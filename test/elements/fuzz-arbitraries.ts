@@ -180,8 +180,16 @@ export function fmtChange(from: number, to: number, lang: Lang): string | null {
     p = 0;
   } else p = ((to - from) / Math.abs(from)) * 100;
   if (!Number.isFinite(p)) return null;
-  const d = displayed(p, 0) === 0 && displayed(p, 1) !== 0 ? 1 : 0;
+  // Digits until the figure is true: never "0 %" for a change, never "±100 %" unless exact (DESIGN §2a).
+  const landmark = (r: number) => (r === 0 && p !== 0) || (Math.abs(r) === 100 && Math.abs(p) !== 100);
+  let d = 0;
+  while (d < 4 && landmark(displayed(p, d))) d++;
   const r = displayed(p, d);
+  const sign = p < 0 ? '\u2212' : p > 0 ? '+' : '';
+  if (landmark(r)) {
+    if (r === 0) return `${sign}<${fmtNumber(0.0001, lang, 4)} %`;
+    return Math.abs(p) > 100 ? `${sign}>100 %` : `${sign}${fmtNumber(99.9999, lang, 4)} %`;
+  }
   return `${r < 0 ? '\u2212' : r > 0 ? '+' : ''}${fmtNumber(Math.abs(r), lang, d)} %`;
 }
 
@@ -500,10 +508,15 @@ export function expectedTable(doc: Json, lang: Lang): { head: string[]; rows: st
   };
 }
 
-/** The first and last points with a value, in period order. */
+/**
+ * The headline's pair (DESIGN §2a): the last point with a value, and the first one that
+ * covers as many months (a year is never compared with a month or a range), in period order.
+ */
 export function extremes(series: Json): { first: Point; last: Point } | null {
   const valued = points(series).filter((p) => p.value !== null);
-  return valued.length >= 2 ? { first: valued[0]!, last: valued[valued.length - 1]! } : null;
+  const last = valued[valued.length - 1];
+  const first = last && valued.find((p) => p !== last && p.period.start < last.period.start && p.period.end - p.period.start === last.period.end - last.period.start);
+  return first && last ? { first, last } : null;
 }
 
 /** The latest point with a value of a series (what `<rate-per-100k>` and `<ranking-badge>` show). */
@@ -518,13 +531,16 @@ const PLACES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
 };
 
 /**
- * The rank of the first series among all series at its latest period with a value,
- * highest first, ties at the displayed precision ranked the competition way (1, 1, 3),
- * in words: "2nd of 3", "tied 1st among 2 states", "1.º lugar (empate) de 4".
+ * The rank of the first series among its peers (the series whose `geo.level` is its own,
+ * none for none: DESIGN §1) at its latest period with a value, highest first, ties at
+ * the displayed precision ranked the competition way (1, 1, 3), in words: "2nd of 3",
+ * "tied 1st among 2 states", "1.º lugar (empate) de 4".
  */
 export function expectedRank(doc: Json, lang: Lang): { rank: number; phrase: string; value: number; period: Period } | null {
-  const all = doc['series'] as Json[];
-  const mine = latest(all[0]!);
+  const levelOf = (s: Json) => ((s['geo'] as Json | undefined)?.['level'] as string | undefined) ?? null;
+  const first = (doc['series'] as Json[])[0]!;
+  const all = (doc['series'] as Json[]).filter((s) => levelOf(s) === levelOf(first));
+  const mine = latest(first);
   if (!mine) return null;
   const decimals = decimalsOf(doc);
   const at = all.map((s) => {

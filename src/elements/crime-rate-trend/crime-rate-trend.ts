@@ -652,7 +652,7 @@ export class CrimeRateTrend extends CifraElement {
 
 /** Text with each signed change ("−26 %") kept on one line. */
 function keepTogether(text: string): unknown[] {
-  return text.split(/([\u2212+]?[\d.,]+ %)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+  return text.split(/([\u2212+]?[<>]?[\d.,]+ %)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
 }
 
 /** Index of the point whose x is nearest `x` (points sorted by x); optionally only points with a value. */

@@ -4,7 +4,8 @@ import { msg } from '../../core/messages.js';
 import { formatPeriod } from '../../core/period.js';
 import type { Qualifier, ValidIndicator } from '../../core/schema.js';
 import { compare, describeVersus, pick, versusPrevious, type Comparison } from '../../core/stat.js';
-import { formatValue, qualify, unitPhrase } from '../../core/summary.js';
+import { changeText, formatValue, qualify, unitPhrase } from '../../core/summary.js';
+import { periodWithQualifiers } from '../../core/comparable.js';
 import { seriesLabel, selectSeries } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
 import { CifraElement, type Shorthand } from '../../shared/cifra-element.js';
@@ -138,11 +139,12 @@ export class RatePer100k extends CifraElement {
   }
 
   /** The comparison: another series (`compare`), else the `reference` attribute, else the document's. */
-  private _comparison(doc: ValidIndicator, info: LocaleInfo, value: number, periodText: string, decimals: number): Comparison | null {
+  private _comparison(doc: ValidIndicator, info: LocaleInfo, value: number, periodText: string, coverage: string | undefined, decimals: number): Comparison | null {
     if (this.compare) {
       const other = selectSeries(doc, this.compare)[0];
       const at = other && other.series !== selectSeries(doc, this.series)[0]?.series ? pick(doc, this.compare, periodText) : null;
-      if (other && at) return compare(value, at.observation.value, seriesLabel(other.series, other.index, info, doc.lang), decimals);
+      // Another place's figure is compared only when it covers the same months (DESIGN §2a).
+      if (other && at && at.observation.coverage === coverage) return compare(value, at.observation.value, seriesLabel(other.series, other.index, info, doc.lang), decimals);
     }
     const attr = numberAttr(this.reference);
     if (attr !== undefined && Number.isFinite(attr)) return compare(value, attr, textAttr(this.referenceLabel) ?? msg(info.lang, 'reference'), decimals);
@@ -162,21 +164,20 @@ export class RatePer100k extends CifraElement {
     const label = textAttr(this.label);
     const meaning = [label, unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ');
     const place = picked.series.geo ? textIn(picked.series.geo.name, info.locale, doc.lang) : '';
-    const when = this.omits(doc, 'period') ? '' : formatPeriod(picked.period, info, picked.period.range ? 'short' : 'long');
-    const versus = versusPrevious(picked, decimals);
-    const comparison = this._comparison(doc, info, o.value, o.period, decimals);
-    const status = o.status === 'preliminary' || o.status === 'estimated' ? ` (${msg(info.lang, o.status)})` : '';
+    const when = this.omits(doc, 'period') ? '' : periodWithQualifiers(o, picked.period, info, 'long');
     const context = [place && msg(info.lang, 'inPlace', { place }), when && msg(info.lang, 'inPeriod', { period: when })].filter(Boolean).join(' ');
+    const versus = versusPrevious(picked, decimals);
+    const comparison = this._comparison(doc, info, o.value, o.period, o.coverage, decimals);
     const hasInputs = typeof o.count === 'number' && typeof o.population === 'number' && doc.unit.type === 'rate';
     return html`
       ${label ? nothing : html`<p class="title" part="title">${title}</p>`}
       <p class="statement" part="summary">
         <span class="value" part="value">${this._qualified(show(o.value), o.qualifier, info)}</span>
-        ${meaning ? html`<span class="meaning">${meaning}${context || status ? '' : '.'}</span>` : nothing}
-        ${context || status ? html`<span class="context">${context}${status}.</span>` : nothing}
+        ${meaning ? html`<span class="meaning">${meaning}${context ? '' : '.'}</span>` : nothing}
+        ${context ? html`<span class="context">${context}.</span>` : nothing}
       </p>
       ${versus ? html`<p class="change"><span class="arrow" aria-hidden="true">${versus.direction === 'up' ? '▲' : versus.direction === 'down' ? '▼' : '▶'}</span>
-        ${versus.change === null || versus.direction === 'same' ? nothing : html`<strong>${formatChange(versus.change, info.locale)}</strong>`}
+        ${versus.change === null || versus.direction === 'same' ? nothing : html`<strong>${changeText(versus, info)}</strong>`}
         ${describeVersus(versus, info, qualify(show(versus.before.observation.value), versus.before.observation.qualifier, info))}</p>` : nothing}
       ${comparison ? html`<p class="compare">${this._compareText(comparison, info, show)}</p>` : nothing}
       ${hasInputs ? html`<details>
