@@ -2,8 +2,8 @@
 //  1. axe-core (WCAG 2.x A/AA rules, colour contrast on) for each element in each state
 //     (loading, ready, error; the chart also with its table shown and with a tooltip opened
 //     from the keyboard; the rate with its calculation open; the badge with a medal), in
-//     the light and dark themes and in Spanish and English, plus `theme="auto"` under an
-//     emulated dark colour scheme;
+//     the light and dark themes and in Spanish and English, plus `theme="auto"` on a page
+//     declaring `color-scheme: light dark` under an emulated dark colour scheme;
 //  2. forced colours (emulated `forced-colors: active`): marks, focus ring and error box
 //     use system colours;
 //  3. `prefers-reduced-motion: reduce`: nothing animates or transitions;
@@ -399,11 +399,20 @@ describe('a11y audit: axe-core in every state, theme and language', () => {
   }
 
   for (const tag of TAGS) {
-    it(`<${tag}> ready with theme="auto" under an emulated dark colour scheme follows it and is axe-clean`, async () => {
+    it(`<${tag}> ready with theme="auto" on a page declaring color-scheme: light dark, under an emulated dark colour scheme, follows it and is axe-clean`, async () => {
       await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      const m = await mountState(tag, 'ready', { lang: 'es' });
-      expect(getComputedStyle(m.el).backgroundColor, 'the dark background').to.equal('rgb(22, 27, 34)');
-      await expect(m.el).to.be.accessible();
+      // theme="auto" follows the page's color-scheme (DESIGN §7), on the page's own background.
+      document.documentElement.style.colorScheme = 'light dark';
+      document.documentElement.style.background = 'Canvas';
+      try {
+        const m = await mountState(tag, 'ready', { lang: 'es' });
+        expect(getComputedStyle(m.el).color, 'the dark text').to.equal('rgb(230, 237, 243)');
+        expect(getComputedStyle(m.el).backgroundColor, 'transparent: the page shows through').to.equal('rgba(0, 0, 0, 0)');
+        await expect(m.el).to.be.accessible();
+      } finally {
+        document.documentElement.style.colorScheme = '';
+        document.documentElement.style.background = '';
+      }
     });
   }
 

@@ -554,7 +554,7 @@ describe('<rate-per-100k> language and theme', () => {
     const dark = await mountDoc(doc, { lang: 'es', attrs: { theme: 'dark' } });
     const l = getComputedStyle(light.el);
     const d = getComputedStyle(dark.el);
-    expect(d.backgroundColor).to.equal('rgb(22, 27, 34)');
+    expect(d.backgroundColor, 'the dark canvas colour (#121212)').to.equal('rgb(18, 18, 18)');
     expect(d.color).to.equal('rgb(230, 237, 243)');
     expect(l.backgroundColor).to.equal('rgb(255, 255, 255)');
   });

@@ -3,33 +3,13 @@ import { css } from 'lit';
 /**
  * The chart's own styles. The frame keeps the aspect ratio (taller in narrow
  * containers unless `aspect` is set) so the box is reserved in every state; the
- * plot flexes inside it. Series colours reach ≥ 3:1 against the background in
- * both themes and are never the only cue (dashes, markers and end labels).
+ * plot flexes inside it. Colours come from the shared tokens (`tokenStyles`): the first
+ * series reads `--_line`, the others `--_series-2` … `--_series-5`; they reach ≥ 3:1 on the
+ * page in both themes and are never the only cue (dashes, markers and end labels).
  */
 export const trendStyles = css`
   :host {
     container-type: inline-size;
-    --_s0: var(--cifra-color-line, #0b5cad);
-    --_s1: var(--cifra-color-series-2, #b3261e);
-    --_s2: var(--cifra-color-series-3, #1a7f37);
-    --_s3: var(--cifra-color-series-4, #8250df);
-    --_s4: var(--cifra-color-series-5, #9a6700);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_s0: var(--cifra-color-line, #58a6ff);
-      --_s1: var(--cifra-color-series-2, #ff8a80);
-      --_s2: var(--cifra-color-series-3, #56d364);
-      --_s3: var(--cifra-color-series-4, #d2a8ff);
-      --_s4: var(--cifra-color-series-5, #e3b341);
-    }
-  }
-  :host([theme='dark']) {
-    --_s0: var(--cifra-color-line, #58a6ff);
-    --_s1: var(--cifra-color-series-2, #ff8a80);
-    --_s2: var(--cifra-color-series-3, #56d364);
-    --_s3: var(--cifra-color-series-4, #d2a8ff);
-    --_s4: var(--cifra-color-series-5, #e3b341);
   }
   .frame {
     display: flex;
@@ -109,16 +89,18 @@ export const trendStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
+  /* Opaque inside, whatever the page: the line must not show through a preliminary point. */
   .marker.hollow {
-    fill: var(--_bg);
+    fill: Canvas;
     stroke: var(--_c);
     stroke-width: 2;
   }
-  .s0 { --_c: var(--_s0); }
-  .s1 { --_c: var(--_s1); }
-  .s2 { --_c: var(--_s2); }
-  .s3 { --_c: var(--_s3); }
-  .s4 { --_c: var(--_s4); }
+  /* --_c: the colour of the series a mark belongs to. */
+  .s0 { --_c: var(--_line); }
+  .s1 { --_c: var(--_series-2); }
+  .s2 { --_c: var(--_series-3); }
+  .s3 { --_c: var(--_series-4); }
+  .s4 { --_c: var(--_series-5); }
   .end-label {
     fill: var(--_c);
     font-weight: 600;
@@ -151,7 +133,8 @@ export const trendStyles = css`
     max-width: min(16rem, 100%);
     overflow-wrap: anywhere;
     padding: 0.35em 0.6em;
-    background: var(--_bg);
+    /* Opaque over the marks: the element's background if one is set, else the scheme's canvas. */
+    background: linear-gradient(var(--_bg), var(--_bg)), Canvas;
     color: var(--_text);
     border: 1px solid var(--_muted);
     border-radius: 4px;
@@ -272,27 +255,10 @@ export const trendStyles = css`
       break-inside: avoid;
     }
   }
+  /* Forced colours: the tokens are mapped in forcedColorStyles; only the band needs its own. */
   @media (forced-colors: active) {
-    .s0, .s1, .s2, .s3, .s4 {
-      --_c: CanvasText;
-    }
     .band {
       fill: GrayText;
-    }
-    .focus circle {
-      stroke: Highlight;
-    }
-    /* Rendered on the server (no measured size): the viewBox scales it to the plot's width. */
-  .plot svg.static {
-    position: static;
-    width: 100%;
-    height: auto;
-  }
-  .plot:focus-visible {
-      outline-color: Highlight;
-    }
-    svg text {
-      fill: CanvasText;
     }
   }
 `;

@@ -118,19 +118,13 @@ export class RankingBadge extends CifraElement {
         justify-content: space-between;
         color: var(--_muted);
       }
+      /* The strip's cells read --_grid, --_muted, --_accent and --_text, mapped to system colours in forcedColorStyles. */
       @media (forced-colors: active) {
         .medal {
           forced-color-adjust: none;
           background: Canvas;
           color: CanvasText;
           border-color: CanvasText;
-        }
-        .cell {
-          background: GrayText;
-        }
-        .cell.me {
-          background: Highlight;
-          outline-color: CanvasText;
         }
       }
     `,
