@@ -42,17 +42,6 @@ export interface ChartModel {
   readonly reference: number | null;
 }
 
-/** The straight line through (d0, r0) and (d1, r1): a domain value → pixels. A flat domain maps to the middle. */
-export function linearMap(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  if (d1 === d0) return () => (r0 + r1) / 2;
-  // Divide first: for subnormal domains (5e-324) a precomputed slope would overflow to Infinity.
-  const span = d1 - d0;
-  const size = r1 - r0;
-  return (v) => r0 + ((v - d0) / span) * size;
-}
-
 /** The key a `series` attribute matches: id, else geo code, else 1-based position. */
 export function seriesKey(s: ValidSeries, index: number): string {
   return s.id ?? s.geo?.code ?? String(index + 1);

@@ -74,7 +74,11 @@ export function periodWithQualifiers(
   info: LocaleInfo,
   width: 'short' | 'long' = 'short',
 ): string {
-  const base = formatPeriod(period, info, period.range ? 'short' : width);
+  return formatPeriod(period, info, period.range ? 'short' : width) + qualifiersText(o, info, width);
+}
+
+/** What qualifies a figure, in parentheses after it: " (ene–mar, preliminar)", " (estimated)", or nothing. */
+export function qualifiersText(o: Pick<ValidObservation, 'coverage' | 'status'>, info: LocaleInfo, width: 'short' | 'long' = 'short'): string {
   const notes = [coverageText(o, info, width), isProvisional(o) ? msg(info.lang, o.status as 'preliminary' | 'estimated') : ''].filter(Boolean);
-  return notes.length ? `${base} (${notes.join(', ')})` : base;
+  return notes.length ? ` (${notes.join(', ')})` : '';
 }

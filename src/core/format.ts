@@ -165,6 +165,17 @@ export function formatOrdinal(n: number, info: LocaleInfo): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** A calendar date ("2016-11-28") in words: "28 de noviembre de 2016", "November 28, 2016". */
+export function formatDate(iso: string, locale: string): string {
+  const key = `${locale}|date`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f.format(Date.parse(iso));
+}
+
 /** Month name in a locale, short ("mar", "Mar") or long ("marzo", "March"). `month` is 1–12. */
 export function monthName(month: number, locale: string, width: 'short' | 'long'): string {
   const key = `${locale}|${width}`;

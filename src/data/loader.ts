@@ -5,18 +5,12 @@
  * disturbing the others; the request itself is aborted when nobody waits for it.
  */
 import { validateIndicator } from '../core/validate.js';
-import type { Params } from '../core/messages.js';
-import type { Problem, ValidIndicator } from '../core/schema.js';
+import type { ValidIndicator } from '../core/schema.js';
+import type { ErrorCode, Failure as ElementFailure } from '../core/errors.js';
 
-/** The error codes of DESIGN §3. */
-export type ErrorCode = 'E_PARSE' | 'E_SCHEMA' | 'E_FETCH' | 'E_TIMEOUT' | 'E_URL';
-
-/** Why a document could not be shown; localized when rendered. */
-export interface LoadFailure {
-  readonly code: ErrorCode;
-  readonly params: Params;
-  readonly problems?: readonly Problem[];
-}
+export type { ErrorCode };
+/** Why a document could not be shown (kept under its first name: it is public API). */
+export type LoadFailure = ElementFailure;
 
 export type LoadOutcome =
   | { readonly ok: true; readonly doc: ValidIndicator }

@@ -197,6 +197,30 @@ export abstract class CifraElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this._refresh(changed);
+    // A valid document the element cannot draw (or could not, before this change) is prepared
+    // here, before render: a failure is an E_RENDER error, never an exception from render().
+    const state = this._state;
+    const doc = state.status === 'ready' ? state.doc : state.status === 'error' && state.failure.code === 'E_RENDER' ? this._valid : undefined;
+    if (doc) {
+      const failure = this.prepare(doc, changed);
+      // The same failure again keeps the same state: one error, one event.
+      if (failure) {
+        if (state.status !== 'error' || state.failure !== failure) this._state = { status: 'error', failure };
+      } else if (state.status === 'error') this._state = { status: 'ready', doc };
+    }
+  }
+
+  /**
+   * Computes, before render, what a subclass derives from a ready document (a chart's model
+   * and layout). Returns why it cannot be drawn, or `null`.
+   */
+  protected prepare(_doc: ValidIndicator, _changed: PropertyValues): LoadFailure | null {
+    return null;
+  }
+
+  /** The state for the latest source and attributes. */
+  private _refresh(changed: PropertyValues): void {
     const ctor = this.constructor as typeof CifraElement;
     const keys = ctor.shorthandKeys;
     const numbersChanged = Object.keys(ctor.numericKeys).some((k) => changed.has(k));
@@ -253,11 +277,11 @@ export abstract class CifraElement extends LitElement {
       try {
         body = this.renderReady(state.doc, info);
       } catch (error) {
-        // A document that cannot be drawn (values beyond what a chart can scale) must not blank
-        // the box or escape into the page: it is shown as a problem with the document.
+        // A safety net only: what cannot be drawn is found by prepare(). An unforeseen failure
+        // must still not blank the box or escape into the page.
         console.error('cifra:', error);
         const detail = error instanceof Error ? error.message : String(error);
-        const failure: LoadFailure = { code: 'E_SCHEMA', params: { count: 1 }, problems: [{ path: '$', code: 'drawFailed', params: { detail }, message: msg('en', 'drawFailed', { detail }) }] };
+        const failure: LoadFailure = { code: 'E_RENDER', params: { detail } };
         body = this._renderError(failure, info);
         // The failure becomes the state after this render, so status, attribute and event say `error` too.
         queueMicrotask(() => {

@@ -50,8 +50,13 @@ export const compactStyles = css`
  */
 export function renderSources(doc: ValidIndicator, info: LocaleInfo): TemplateResult | typeof nothing {
   if (doc.sources.length === 0) return nothing;
-  return html`<p class="source" part="source">${msg(info.lang, doc.sources.length > 1 ? 'sources' : 'source')}:
-    ${doc.sources.map((s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>` : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}</p>`;
+  return html`<p class="source" part="source">${sourceList(doc, info)}</p>`;
+}
+
+/** "Fuente: INEGI (publisher); CONAPO": each source's name as text, a link only for an http(s) URL. Shared by all three elements. */
+export function sourceList(doc: ValidIndicator, info: LocaleInfo): TemplateResult {
+  return html`${msg(info.lang, doc.sources.length > 1 ? 'sources' : 'source')}:
+    ${doc.sources.map((s, i) => html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.name}</a>` : s.name}${s.publisher ? html` (${s.publisher})` : nothing}`)}`;
 }
 
 /**
