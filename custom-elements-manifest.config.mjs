@@ -2,7 +2,7 @@
 // elements' documentation). Private reactive state (`_size`, `_state`, …) is not part
 // of the public surface, so it is dropped from the manifest.
 export default {
-  globs: ['src/elements/**/*.ts', 'src/shared/cifra-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/base/cifra-element.ts'],
   exclude: ['src/elements/**/define.ts', 'src/elements/**/styles.ts'],
   outdir: 'dist',
   litelement: true,

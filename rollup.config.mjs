@@ -4,7 +4,7 @@
 //   dist/crime-rate-trend.js  only <crime-rate-trend>
 //   dist/ranking-badge.js     only <ranking-badge>
 //   dist/rate-per-100k.js     only <rate-per-100k>
-// Each defines its tags through src/shared/define.ts, which skips a tag that is already
+// Each defines its tags through src/base/define.ts, which skips a tag that is already
 // defined, so loading two of them (or one plus cifra.js) on a page is harmless.
 // Their input is the ES build that `tsc -p tsconfig.build.json` writes to dist/lib (see
 // scripts/build.mjs), so rollup needs no TypeScript plugin.

@@ -5,7 +5,7 @@
  * number or a numeric string, as the element classes do.
  */
 import type { Indicator } from '../core/schema.js';
-import type { CifraErrorDetail, CifraReadyDetail } from '../shared/cifra-element.js';
+import type { CifraErrorDetail, CifraReadyDetail } from '../base/cifra-element.js';
 
 export interface CommonProps {
   /** URL of the document (http or https). */

@@ -85,7 +85,7 @@ describe('README ↔ custom-elements.json', () => {
   }
 
   test('every custom property the README documents is read by the styles', () => {
-    const styles = ['src/shared/styles.ts', 'src/elements/crime-rate-trend/styles.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+    const styles = ['src/base/styles.ts', 'src/elements/crime-rate-trend/styles.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
     const documented = [...section('Theming, parts and events').matchAll(/`(--cifra-[a-z0-9-]+)`/g)].map((m) => m[1]!);
     for (const name of documented) assert.ok(styles.includes(`var(${name}`), `${name} is used by a stylesheet`);
   });

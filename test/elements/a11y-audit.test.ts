@@ -21,7 +21,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CrimeRateTrend } from '../../src/elements/crime-rate-trend/crime-rate-trend.js';
-import type { CifraElement } from '../../src/shared/cifra-element.js';
+import type { CifraElement } from '../../src/base/cifra-element.js';
 import { key, mount, settled, sleep, unmountAll, type Mounted, type Tag } from './helpers.js';
 
 type Json = Record<string, unknown>;

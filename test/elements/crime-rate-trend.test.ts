@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CrimeRateTrend } from '../../src/elements/crime-rate-trend/crime-rate-trend.js';
-import { observedCount } from '../../src/shared/resize.js';
+import { observedCount } from '../../src/page/resize.js';
 import { key, mount, settled, shadowText, sleep, unmountAll, type Mounted } from './helpers.js';
 
 type Trend = CrimeRateTrend;

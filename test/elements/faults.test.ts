@@ -3,7 +3,7 @@
 // 5 MB is refused however it is sent; a removed element stays quiet; an answer that starts
 // but does not finish in time is a timeout. The server side is test/server/routes.mjs.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { CifraElement } from '../../src/shared/cifra-element.js';
+import type { CifraElement } from '../../src/base/cifra-element.js';
 import { clearRequestCache, requestCacheSize } from '../../src/data/loader.js';
 import { errorDetail, key, mount, requestCount, settled, shadowText, sleep, spyFetch, TAGS, unmountAll, validDoc, type Mounted, type Tag } from './helpers.js';
 

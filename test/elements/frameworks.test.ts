@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createElement, version as reactVersion } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { h, render as preactRender } from 'preact';
-import type { CifraElement, CifraErrorDetail, CifraReadyDetail } from '../../src/shared/cifra-element.js';
+import type { CifraElement, CifraErrorDetail, CifraReadyDetail } from '../../src/base/cifra-element.js';
 import './helpers.js';
 
 const pageErrors: unknown[] = [];

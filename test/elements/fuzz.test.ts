@@ -25,7 +25,7 @@
 // and pass once src/ is fixed (the working tree's fixes at the time of writing).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { CifraElement, CifraErrorDetail } from '../../src/shared/cifra-element.js';
+import type { CifraElement, CifraErrorDetail } from '../../src/base/cifra-element.js';
 import { mount, shadowText, unmountAll, TAGS, type Mounted, type Tag } from './helpers.js';
 import {
   anyDataArb, decimalsOf, deepFreeze, docArb, expectedRank, expectedTable, extremes, fmtChange, fmtNumber, fmtValue,

@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import type { CifraElement, CifraErrorDetail } from '../../src/shared/cifra-element.js';
+import type { CifraElement, CifraErrorDetail } from '../../src/base/cifra-element.js';
 import '../../src/cifra.js';
 
 export type Tag = 'crime-rate-trend' | 'rate-per-100k' | 'ranking-badge';

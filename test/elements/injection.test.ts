@@ -3,7 +3,7 @@
 // string, and must be shown as text; a link is made only from an http(s) URL; a `src`
 // that is not http(s) is refused with E_URL and never requested.
 import { expect } from '@open-wc/testing';
-import type { CifraElement } from '../../src/shared/cifra-element.js';
+import type { CifraElement } from '../../src/base/cifra-element.js';
 import type { CrimeRateTrend } from '../../src/elements/crime-rate-trend/crime-rate-trend.js';
 import { clearRequestCache } from '../../src/data/loader.js';
 import { errorDetail, key, mount, settled, shadowText, sleep, spyFetch, TAGS, unmountAll, validDoc, type Mounted, type Tag } from './helpers.js';

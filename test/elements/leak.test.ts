@@ -2,11 +2,11 @@
 // element, no lang watcher, no listener on window or document, and no detached element
 // kept alive (checked with WeakRefs after a forced garbage collection).
 import { expect } from '@open-wc/testing';
-import { observedCount } from '../../src/shared/resize.js';
-import { watchedLangCount } from '../../src/shared/lang.js';
+import { observedCount } from '../../src/page/resize.js';
+import { watchedLangCount } from '../../src/page/lang.js';
 import { clearRequestCache } from '../../src/data/loader.js';
 import { TAGS, validDoc } from './helpers.js';
-import type { CifraElement } from '../../src/shared/cifra-element.js';
+import type { CifraElement } from '../../src/base/cifra-element.js';
 
 declare global {
   interface Window {

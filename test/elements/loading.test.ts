@@ -316,7 +316,7 @@ describe('the host page is never broken', () => {
 
   it('defining the tags twice does not throw', async () => {
     const mod = await import('../../src/elements/crime-rate-trend/define.js');
-    const { define } = await import('../../src/shared/define.js');
+    const { define } = await import('../../src/base/define.js');
     expect(() => define('crime-rate-trend', class extends (mod.CrimeRateTrend as unknown as typeof HTMLElement) {})).not.to.throw();
   });
 

@@ -4,7 +4,7 @@
 // "abc", NaN, Infinity, true, "") is a visible, localized E_SCHEMA error naming the
 // attribute, with a cifra-error, and never an exception that reaches the page.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { CifraElement } from '../../src/shared/cifra-element.js';
+import type { CifraElement } from '../../src/base/cifra-element.js';
 import { errorDetail, key, mount, requestCount, settled, shadowText, sleep, unmountAll, validDoc, type Mounted, type Tag } from './helpers.js';
 
 const pageErrors: unknown[] = [];

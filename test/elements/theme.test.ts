@@ -8,7 +8,7 @@
 // (web-test-runner.config.mjs, CDP Emulation.setEmulatedMedia).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { CifraElement } from '../../src/shared/cifra-element.js';
+import type { CifraElement } from '../../src/base/cifra-element.js';
 import { mount, settled, unmountAll, type Mounted, type Tag, TAGS } from './helpers.js';
 
 type Rgba = [number, number, number, number];

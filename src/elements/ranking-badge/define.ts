@@ -1,5 +1,5 @@
 /** Defines `<ranking-badge>`. Importing this module registers the tag (it is listed in `sideEffects`). */
-import { define } from '../../shared/define.js';
+import { define } from '../../base/define.js';
 import { RankingBadge } from './ranking-badge.js';
 
 define('ranking-badge', RankingBadge);

@@ -8,11 +8,11 @@ import type { ValidIndicator } from '../../core/schema.js';
 import { formatValue, unitPhrase } from '../../core/summary.js';
 import { seriesKey } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
-import { CifraElement, type Shorthand } from '../../shared/cifra-element.js';
+import { CifraElement, type Shorthand } from '../../base/cifra-element.js';
 import type { LoadFailure } from '../../data/loader.js';
-import { seriesProblem } from '../../shared/compact.js';
-import { NO_PERIOD, NO_SOURCE, numberAttr, placeGeo, textAttr } from '../../shared/attributes.js';
-import { compactStyles, renderSources } from '../../shared/compact.js';
+import { seriesProblem } from '../../base/compact.js';
+import { NO_PERIOD, NO_SOURCE, numberAttr, placeGeo, textAttr } from '../../base/attributes.js';
+import { compactStyles, renderSources } from '../../base/compact.js';
 
 /** Longer rankings are not drawn as a strip: a cell would be too thin to see. */
 const MAX_STRIP = 64;

@@ -7,7 +7,7 @@ import { documentDecimals, type ValidIndicator } from '../core/schema.js';
 import { textIn } from '../core/text.js';
 import { DEFAULT_TIMEOUT, loadUrl, parseDocument, resolveSrc, type ErrorCode, type LoadFailure, type LoadOutcome } from '../data/loader.js';
 import { numberAttr, numberProblem } from './attributes.js';
-import { watchLang } from './lang.js';
+import { watchLang } from '../page/lang.js';
 import { baseStyles } from './styles.js';
 
 /** `loading` until a document is shown (`ready`) or refused (`error`). */
