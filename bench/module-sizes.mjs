@@ -8,15 +8,17 @@
 //          charged gzip(bundle up to its end) − gzip(bundle up to its start), i.e. what it
 //          adds given everything before it. The column sums to the bundle's gzip size.
 // cifra's own files are shown by source (src/…, via dist/lib), dependencies by package.
-// Usage: node bench/module-sizes.mjs [--json]   (after npm run build)
+// Usage: node bench/module-sizes.mjs [--json] [dist/FILE.js]   (after npm run build;
+//        the default is dist/cifra.js, another CDN bundle's map works the same way)
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url);
-const bundleUrl = new URL('dist/cifra.js', root);
-const mapUrl = new URL('dist/cifra.js.map', root);
+const bundle = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist/cifra.js';
+const bundleUrl = new URL(bundle, root);
+const mapUrl = new URL(`${bundle}.map`, root);
 if (!existsSync(bundleUrl) || !existsSync(mapUrl)) {
-  console.error('dist/cifra.js or its source map is missing: run npm run build first.');
+  console.error(`${bundle} or its source map is missing: run npm run build first.`);
   process.exit(1);
 }
 const code = readFileSync(bundleUrl, 'utf8');
@@ -95,7 +97,7 @@ for (let i = 0; i < runs.length; i++) {
   rows.set(name, row);
 }
 const list = [...rows.values()].sort((a, b) => b.gzip - a.gzip);
-const total = { module: 'total (dist/cifra.js)', min: Buffer.byteLength(code), gzip: gz(code.length) };
+const total = { module: `total (${bundle})`, min: Buffer.byteLength(code), gzip: gz(code.length) };
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ rows: list, total }, null, 2));

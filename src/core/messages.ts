@@ -1,5 +1,24 @@
 /**
- * The message catalogue: every string the elements show, in Spanish and English.
+ * The message catalogues: every string the elements show, in Spanish and English.
+ *
+ * They are split by who shows them, so that each CDN bundle carries only its own strings
+ * (a catalogue is one object: a bundle that looks up one key of it carries all of it):
+ *
+ * | catalogue                    | holds                                                           | shown by      |
+ * | ---------------------------- | --------------------------------------------------------------- | ------------- |
+ * | `core/messages.ts` (this)    | loading, errors and `E_*` codes, the validator's problems, and  | all elements  |
+ * |                              | the words shared sentences use (units, qualifiers, sources)     |               |
+ * | `core/messages/trend.ts`     | `<crime-rate-trend>`: its controls, summary and change sentences | the chart     |
+ * | `core/messages/rate.ts`      | `<rate-per-100k>`: its context, comparisons and formula          | the rate      |
+ * | `core/messages/rank.ts`      | `<ranking-badge>`: ranks, scopes, order and strip                 | the badge     |
+ *
+ * Adding a string: put the key in the `en` and `es` objects of the catalogue of the one
+ * element that shows it (in this file when two or more elements, the base class, the
+ * loader or the validator show it), then import `msg` from that catalogue's module. Each
+ * feature module exports its own `msg`, typed for its keys and this file's, so a key
+ * looked up where its catalogue is not imported is a type error, not a missing string.
+ * A key lives in one catalogue only (`test/core/messages.test.ts` checks that, and that
+ * `es` and `en` have the same keys and placeholders).
  *
  * Templates use `{name}` placeholders. A key with plural forms is looked up as
  * `key.one` / `key.other` by `Intl.PluralRules`, chosen from the `count` parameter.
@@ -7,6 +26,9 @@
 import { plural, type Lang } from './format.js';
 
 export type Params = { readonly [name: string]: string | number };
+
+/** One catalogue's strings in one language, with the keys of its English object. */
+export type Strings<K extends string> = { readonly [key in K]: string };
 
 const en = {
   loading: 'Loading data…',
@@ -63,26 +85,12 @@ const en = {
   empty: 'must not be empty',
   tooMany: 'more than {count} problems: the rest were not checked',
   noSeries: 'no series has the id or code “{key}” (the document has: {keys})',
-  drawFailed: 'valid, but these values cannot be drawn ({detail})',
-  spanTooWide: 'the values span more than a number can hold',
-  'edge.first': 'First point.',
-  'edge.last': 'Last point.',
-  'edge.top': 'No line above.',
-  'edge.bottom': 'No line below.',
-  // Words in the widgets.
+  // Words of the error box and of sentences more than one element says.
   'problems.one': '{count} problem',
   'problems.other': '{count} problems',
   inhabitants: 'inhabitants',
   perPhrase: 'per {per} {of}',
   perPhraseBare: 'per {per}',
-  'change.up': 'rose from {from} to {to}{unit} between {start} and {end} ({change})',
-  'change.down': 'fell from {from} to {to}{unit} between {start} and {end} ({change})',
-  'change.same': 'stayed at {to}{unit} between {start} and {end}',
-  'change.fromZero': 'rose from {from} to {to}{unit} between {start} and {end}',
-  'change.incomparable': '{end} ({to}) is not compared with {start} ({from}): they cover different spans of time',
-  'change.partialAlone': '{period}: {value}{unit}, not compared with complete periods',
-  'path.highest': 'highest {value} in {period}',
-  'path.lowest': 'lowest {value} in {period}',
   approxChange: 'about {change}',
   'qualifier.about': 'about {value}',
   'qualifier.almost': 'almost {value}',
@@ -90,52 +98,12 @@ const en = {
   'qualifier.under': 'under {value}',
   source: 'Source',
   sources: 'Sources',
-  updated: 'Data as of {date}',
-  showData: 'Show data',
-  hideData: 'Hide data',
-  downloadCsv: 'Download CSV',
-  downloadSvg: 'Download SVG',
-  periodHeader: 'Period',
-  chart: 'Interactive chart',
-  chartHelp: 'Left and right arrows move between points, Page Up and Page Down by a tenth, Home and End to the ends; up and down switch series; Escape hides the details.',
-  headline: '{change} from {start} to {end}',
   preliminary: 'preliminary',
   estimated: 'estimated',
-  rows: 'Rows {from}–{to} of {total}',
-  previous: 'Previous',
-  next: 'Next',
   reference: 'Reference',
-  notes: 'Notes',
-  refLine: 'Reference line: {label}, {value}.',
-  marked: 'Marked on the chart: {list}.',
-  rateTitle: 'Rate',
-  inPlace: 'in {place}',
-  inPeriod: 'in {period}',
-  'vs.up': 'up from {period} ({value})',
-  'vs.down': 'down from {period} ({value})',
-  'vs.same': 'unchanged from {period} ({value})',
-  'ref.above': '{ratio} times the figure for {label} ({value})',
-  'ref.over': 'above the figure for {label} ({value})',
-  'ref.below': 'below the figure for {label} ({value})',
-  'ref.same': 'the same as the figure for {label} ({value})',
-  howCalculated: 'How is this calculated?',
-  inputs: '{count} of {population} {of}',
-  rankTitle: 'Ranking',
-  rank: '{ordinal}',
-  'rank.tied': 'tied {ordinal}',
-  'scope.of': 'of {outOf}',
-  rankAmong: 'among {outOf} {places}',
-  'places.state': 'states',
-  'places.municipality': 'municipalities',
-  'places.country': 'countries',
-  'places.region': 'regions',
-  'places.other': 'places',
-  'order.descending': '1st = highest value',
-  'order.ascending': '1st = lowest value',
-  position: 'Position {rank} of {outOf}',
 };
 
-type Catalogue = { readonly [K in keyof typeof en]: string };
+type Catalogue = Strings<keyof typeof en>;
 
 const es: Catalogue = {
   loading: 'Cargando datos…',
@@ -190,25 +158,11 @@ const es: Catalogue = {
   empty: 'no debe estar vacío',
   tooMany: 'más de {count} problemas: el resto no se revisó',
   noSeries: 'ninguna serie tiene el id o clave «{key}» (el documento tiene: {keys})',
-  drawFailed: 'es válido, pero estos valores no se pueden dibujar ({detail})',
-  spanTooWide: 'los valores abarcan más de lo que un número puede representar',
-  'edge.first': 'Primer punto.',
-  'edge.last': 'Último punto.',
-  'edge.top': 'No hay línea arriba.',
-  'edge.bottom': 'No hay línea abajo.',
   'problems.one': '{count} problema',
   'problems.other': '{count} problemas',
   inhabitants: 'habitantes',
   perPhrase: 'por cada {per} {of}',
   perPhraseBare: 'por cada {per}',
-  'change.up': 'subió de {from} a {to}{unit} entre {start} y {end} ({change})',
-  'change.down': 'bajó de {from} a {to}{unit} entre {start} y {end} ({change})',
-  'change.same': 'se mantuvo en {to}{unit} entre {start} y {end}',
-  'change.fromZero': 'subió de {from} a {to}{unit} entre {start} y {end}',
-  'change.incomparable': '{end} ({to}) no se compara con {start} ({from}): cubren lapsos distintos',
-  'change.partialAlone': '{period}: {value}{unit}, sin comparar con periodos completos',
-  'path.highest': 'máximo de {value} en {period}',
-  'path.lowest': 'mínimo de {value} en {period}',
   approxChange: 'alrededor de {change}',
   'qualifier.about': 'alrededor de {value}',
   'qualifier.almost': 'casi {value}',
@@ -216,70 +170,38 @@ const es: Catalogue = {
   'qualifier.under': 'menos de {value}',
   source: 'Fuente',
   sources: 'Fuentes',
-  updated: 'Datos al {date}',
-  showData: 'Ver datos',
-  hideData: 'Ocultar datos',
-  downloadCsv: 'Descargar CSV',
-  downloadSvg: 'Descargar SVG',
-  periodHeader: 'Periodo',
-  chart: 'Gráfica interactiva',
-  chartHelp: 'Las flechas izquierda y derecha recorren los puntos, Re Pág y Av Pág avanzan una décima parte, Inicio y Fin van a los extremos; arriba y abajo cambian de serie; Escape oculta los detalles.',
-  headline: '{change} de {start} a {end}',
   preliminary: 'preliminar',
   estimated: 'estimado',
-  rows: 'Filas {from}–{to} de {total}',
-  previous: 'Anterior',
-  next: 'Siguiente',
   reference: 'Referencia',
-  notes: 'Notas',
-  refLine: 'Línea de referencia: {label}, {value}.',
-  marked: 'Marcado en la gráfica: {list}.',
-  rateTitle: 'Tasa',
-  inPlace: 'en {place}',
-  inPeriod: 'en {period}',
-  'vs.up': 'subió respecto a {period} ({value})',
-  'vs.down': 'bajó respecto a {period} ({value})',
-  'vs.same': 'sin cambio respecto a {period} ({value})',
-  'ref.above': '{ratio} veces la cifra de {label} ({value})',
-  'ref.over': 'por encima de la cifra de {label} ({value})',
-  'ref.below': 'por debajo de la cifra de {label} ({value})',
-  'ref.same': 'igual a la cifra de {label} ({value})',
-  howCalculated: '¿Cómo se calcula?',
-  inputs: '{count} de {population} {of}',
-  rankTitle: 'Clasificación',
-  rank: '{ordinal} lugar',
-  'rank.tied': '{ordinal} lugar (empate)',
-  'scope.of': 'de {outOf}',
-  rankAmong: 'entre {outOf} {places}',
-  'places.state': 'entidades',
-  'places.municipality': 'municipios',
-  'places.country': 'países',
-  'places.region': 'regiones',
-  'places.other': 'lugares',
-  'order.descending': '1.º = el valor más alto',
-  'order.ascending': '1.º = el valor más bajo',
-  position: 'Posición {rank} de {outOf}',
 };
 
 export type MessageKey = keyof typeof en;
 
 const catalogues: Readonly<Record<Lang, Catalogue>> = { en, es };
 
-/** True when `key` names a message (used to localize validator problem codes). */
+const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** True when `key` names a message of this catalogue (used to localize validator problem codes). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return has(en, key);
 }
 
 /** Fills a template's `{name}` placeholders; unknown names are left as written. */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (has(params, name) ? String(params[name]) : whole));
 }
 
 /** A message in a language, with its parameters filled in. */
 export function msg(lang: Lang, key: MessageKey, params?: Params): string {
   return fill(catalogues[lang][key], params);
+}
+
+/**
+ * The `msg` of a feature's catalogue: its own keys, then this file's. Pure, so a bundle
+ * that never calls the result drops the catalogue with it.
+ */
+export function withCommon<K extends string>(own: Readonly<Record<Lang, Strings<K>>>): (lang: Lang, key: K | MessageKey, params?: Params) => string {
+  return (lang, key, params) => (has(own.en, key) ? fill(own[lang][key as K], params) : msg(lang, key as MessageKey, params));
 }
 
 /** A message with plural forms (`key.one` / `key.other`), chosen by `Intl.PluralRules`. */

@@ -4,7 +4,7 @@
  * "1.º lugar nacional" / "1st nationally".
  */
 import { formatOrdinal, type LocaleInfo } from './format.js';
-import { msg } from './messages.js';
+import { msg } from './messages/rank.js';
 import { parsePeriod, periodOf, type Period } from './period.js';
 import { rankValues, type RankOrder } from './rank.js';
 import type { GeoLevel, ValidIndicator } from './schema.js';

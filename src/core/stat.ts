@@ -4,7 +4,7 @@
  * `<rate-per-100k>` and `<ranking-badge>`.
  */
 import { roundTo, type LocaleInfo } from './format.js';
-import { msg } from './messages.js';
+import { msg } from './messages/rate.js';
 import { parsePeriod, periodOf, type Period } from './period.js';
 import { comparable, isPartial, periodWithQualifiers, sameSpanEarlier } from './comparable.js';
 import { percentChange, ratio } from './rate.js';

@@ -5,6 +5,7 @@
  */
 import { formatChange, formatNumber, formatPercent, type LocaleInfo } from './format.js';
 import { msg } from './messages.js';
+import { msg as trendMsg } from './messages/trend.js';
 import { parsePeriod, periodOf, type Period } from './period.js';
 import { comparable, isPartial, periodWithQualifiers, sameSpanEarlier } from './comparable.js';
 import { percentChange } from './rate.js';
@@ -142,7 +143,7 @@ export function describeChange(h: Headline, unit: Unit, info: LocaleInfo, decima
   const phrase = unitPhrase(unit, info, docLang);
   const start = sentencePeriod(h.from, info);
   const end = sentencePeriod(h.to, info);
-  if (!h.comparable) return msg(info.lang, 'change.incomparable', { from: value(h.from), to: value(h.to), start, end });
+  if (!h.comparable) return trendMsg(info.lang, 'change.incomparable', { from: value(h.from), to: value(h.to), start, end });
   const shownFrom = formatValue(h.from.observation.value, unit, info, decimals);
   const shownTo = formatValue(h.to.observation.value, unit, info, decimals);
   const change = changeText(h, info);
@@ -153,11 +154,11 @@ export function describeChange(h: Headline, unit: Unit, info: LocaleInfo, decima
       : h.to.observation.value > h.from.observation.value
         ? 'change.up'
         : 'change.down';
-  const sentence = msg(info.lang, key, { from: value(h.from), to: value(h.to), unit: phrase ? ` ${phrase}` : '', start, end, change: change ?? '' });
+  const sentence = trendMsg(info.lang, key, { from: value(h.from), to: value(h.to), unit: phrase ? ` ${phrase}` : '', start, end, change: change ?? '' });
   const path = [h.lowest && ['path.lowest', h.lowest] as const, h.highest && ['path.highest', h.highest] as const]
     .filter((x): x is readonly ['path.lowest' | 'path.highest', PeriodPoint] => !!x)
     .sort((x, y) => x[1].period.startMonth - y[1].period.startMonth)
-    .map(([k, p]) => msg(info.lang, k, { value: value(p), period: sentencePeriod(p, info) }));
+    .map(([k, p]) => trendMsg(info.lang, k, { value: value(p), period: sentencePeriod(p, info) }));
   return path.length ? `${sentence}; ${path.join(', ')}` : sentence;
 }
 
@@ -165,7 +166,7 @@ export function describeChange(h: Headline, unit: Unit, info: LocaleInfo, decima
 export function describePartial(p: PeriodPoint, unit: Unit, info: LocaleInfo, decimals: number, docLang?: string): string {
   const phrase = unitPhrase(unit, info, docLang);
   const value = qualify(formatValue(p.observation.value, unit, info, decimals) ?? msg(info.lang, 'noData'), p.observation.qualifier, info);
-  return msg(info.lang, 'change.partialAlone', { period: sentencePeriod(p, info), value, unit: phrase ? ` ${phrase}` : '' });
+  return trendMsg(info.lang, 'change.partialAlone', { period: sentencePeriod(p, info), value, unit: phrase ? ` ${phrase}` : '' });
 }
 
 /** A period inside "between … and …": months spelled out, ranges short ("2013–2014"), never "between 2013 to 2014"; with its coverage and status. */

@@ -8,7 +8,7 @@ import type { ChartModel } from './chart.js';
 import { chartSpan } from './chart.js';
 import { periodWithQualifiers } from './comparable.js';
 import type { LocaleInfo } from './format.js';
-import { msg } from './messages.js';
+import { msg } from './messages/trend.js';
 import { formatPeriod, periodOf } from './period.js';
 import type { Text, ValidIndicator } from './schema.js';
 import { capitalize, changeText, describeChange, describePartial, formatValue, headline, partialTail, qualify, unitPhrase, type Headline } from './summary.js';

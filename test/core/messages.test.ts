@@ -1,17 +1,30 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fill, isMessageKey, msg, msgCount, type MessageKey } from '../../src/core/messages.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Lang } from '../../src/core/format.js';
+import { fill, isMessageKey, msg, msgCount } from '../../src/core/messages.js';
+import { msg as trendMsg } from '../../src/core/messages/trend.js';
+import { msg as rateMsg } from '../../src/core/messages/rate.js';
+import { msg as rankMsg } from '../../src/core/messages/rank.js';
 
-// The catalogues are not exported: read their keys from the source text.
-const source = readFileSync(new URL('../../src/core/messages.ts', import.meta.url), 'utf8');
+// The catalogues: the common one in messages.ts, one per element in messages/. They are not
+// exported: their keys are read from the source text.
+type Lookup = (lang: Lang, key: string) => string;
+const lookups: Readonly<Record<string, Lookup>> = {
+  'messages.ts': msg as Lookup,
+  'messages/trend.ts': trendMsg as Lookup,
+  'messages/rate.ts': rateMsg as Lookup,
+  'messages/rank.ts': rankMsg as Lookup,
+};
+const dir = new URL('../../src/core/', import.meta.url);
 
-function objectKeys(name: string): string[] {
+function objectKeys(file: string, name: string): string[] {
+  const source = readFileSync(new URL(file, dir), 'utf8');
   const open = new RegExp(`^const ${name}\\b[^=]*= \\{\\s*$`, 'm').exec(source);
-  assert.ok(open, `catalogue "${name}" found in messages.ts`);
+  assert.ok(open, `catalogue "${name}" found in ${file}`);
   const body = source.slice(open.index + open[0].length);
   const close = /^\};\s*$/m.exec(body);
-  assert.ok(close, `end of catalogue "${name}"`);
+  assert.ok(close, `end of catalogue "${name}" in ${file}`);
   const keys: string[] = [];
   for (const line of body.slice(0, close.index).split('\n')) {
     const m = /^\s*(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*:/.exec(line);
@@ -20,61 +33,78 @@ function objectKeys(name: string): string[] {
   return keys;
 }
 
-const enKeys = objectKeys('en');
-const esKeys = objectKeys('es');
+const catalogues = Object.entries(lookups).map(([file, lookup]) => ({ file, lookup, en: objectKeys(file, 'en'), es: objectKeys(file, 'es') }));
+const common = catalogues[0]!;
+/** Every key with the lookup of its catalogue. */
+const all = catalogues.flatMap((c) => c.en.map((key) => ({ key, file: c.file, text: (lang: Lang) => c.lookup(lang, key) })));
 
 function placeholders(text: string): Set<string> {
   return new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
 }
 
 describe('the catalogues', () => {
-  test('the key extraction found the catalogue (sanity)', () => {
-    assert.ok(enKeys.length > 40, `found ${enKeys.length} keys`);
-    for (const k of ['loading', 'E_SCHEMA', 'change.down', 'problems.one', 'qualifier.almost']) assert.ok(enKeys.includes(k), k);
+  test('every catalogue module is listed here', () => {
+    const files = readdirSync(new URL('messages/', dir)).filter((f) => f.endsWith('.ts')).map((f) => `messages/${f}`);
+    assert.deepEqual(files.sort(), Object.keys(lookups).filter((f) => f !== 'messages.ts').sort());
   });
 
-  test('no key is written twice', () => {
-    assert.equal(new Set(enKeys).size, enKeys.length);
-    assert.equal(new Set(esKeys).size, esKeys.length);
+  test('the key extraction found the catalogues (sanity)', () => {
+    assert.ok(common.en.length > 40, `found ${common.en.length} common keys`);
+    for (const c of catalogues) assert.ok(c.en.length > 5, `${c.file}: ${c.en.length} keys`);
+    for (const k of ['loading', 'E_SCHEMA', 'problems.one', 'qualifier.almost']) assert.ok(common.en.includes(k), k);
+    assert.ok(catalogues[1]!.en.includes('change.down'));
   });
 
-  test('es has exactly the same keys as en', () => {
-    assert.deepEqual([...esKeys].sort(), [...enKeys].sort());
+  test('no key is written twice, in one catalogue or across them', () => {
+    const en = catalogues.flatMap((c) => c.en);
+    assert.equal(new Set(en).size, en.length, `repeated: ${en.filter((k, i) => en.indexOf(k) !== i).join(', ')}`);
+    for (const c of catalogues) assert.equal(new Set(c.es).size, c.es.length, c.file);
   });
 
-  test('every en key is a message key, and unknown keys are not', () => {
-    for (const k of enKeys) assert.ok(isMessageKey(k), k);
+  test('es has exactly the same keys as en, in every catalogue', () => {
+    for (const c of catalogues) assert.deepEqual([...c.es].sort(), [...c.en].sort(), c.file);
+  });
+
+  test('every common key is a message key, and unknown keys are not', () => {
+    for (const k of common.en) assert.ok(isMessageKey(k), k);
     assert.equal(isMessageKey('nope'), false);
     assert.equal(isMessageKey('toString'), false);
     assert.equal(isMessageKey('__proto__'), false);
+    assert.equal(isMessageKey('change.down'), false, 'a key of the chart\'s catalogue is not a common key');
   });
 
   test('every error code of DESIGN §3 has a message', () => {
     for (const code of ['E_PARSE', 'E_SCHEMA', 'E_FETCH', 'E_TIMEOUT', 'E_URL']) assert.ok(isMessageKey(code), code);
   });
 
+  test("a feature's msg finds its own keys and the common ones", () => {
+    assert.equal(rankMsg('en', 'position', { rank: 3, outOf: 32 }), 'Position 3 of 32');
+    assert.equal(rankMsg('es', 'noData'), 'sin datos');
+    assert.equal(rateMsg('es', 'howCalculated'), '¿Cómo se calcula?');
+    assert.equal(trendMsg('en', 'E_TIMEOUT', { seconds: 5 }), 'The data server did not answer within 5 seconds.');
+  });
+
   test('no message is empty, in either language', () => {
-    for (const k of enKeys as MessageKey[]) {
+    for (const { key, file, text } of all) {
       for (const lang of ['en', 'es'] as const) {
-        const text = msg(lang, k);
-        assert.equal(typeof text, 'string', `${lang} ${k}`);
-        assert.ok(text.trim().length > 0, `${lang} ${k} is empty`);
+        assert.equal(typeof text(lang), 'string', `${file} ${lang} ${key}`);
+        assert.ok(text(lang).trim().length > 0, `${file} ${lang} ${key} is empty`);
       }
     }
   });
 
   test('every {placeholder} of an en message appears in its es counterpart, and vice versa', () => {
-    for (const k of enKeys as MessageKey[]) {
-      const en = placeholders(msg('en', k));
-      const es = placeholders(msg('es', k));
-      for (const p of en) assert.ok(es.has(p), `es "${k}" lacks {${p}}`);
-      for (const p of es) assert.ok(en.has(p), `es "${k}" has {${p}}, which en does not`);
+    for (const { key, text } of all) {
+      const en = placeholders(text('en'));
+      const es = placeholders(text('es'));
+      for (const p of en) assert.ok(es.has(p), `es "${key}" lacks {${p}}`);
+      for (const p of es) assert.ok(en.has(p), `es "${key}" has {${p}}, which en does not`);
     }
   });
 
   test('Spanish messages are Spanish: most differ from English', () => {
-    const same = (enKeys as MessageKey[]).filter((k) => msg('en', k) === msg('es', k));
-    assert.ok(same.length < enKeys.length / 10, `identical in both languages: ${same.join(', ')}`);
+    const same = all.filter(({ text }) => text('en') === text('es')).map(({ key }) => key);
+    assert.ok(same.length < all.length / 10, `identical in both languages: ${same.join(', ')}`);
   });
 });
 

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { chartModel, type ChartModel } from '../../core/chart.js';
 import { formatDate, type LocaleInfo } from '../../core/format.js';
 import { chartLayout, isLayout, type ChartLayout, type Size } from '../../core/layout.js';
-import { msg } from '../../core/messages.js';
+import { msg } from '../../core/messages/trend.js';
 import { hitTest, keyFocus, type Edge, type Focus } from '../../core/navigation.js';
 import { periodOf } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';

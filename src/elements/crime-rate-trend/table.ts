@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
 import { qualifiersText } from '../../core/comparable.js';
 import { formatNumber, type LocaleInfo } from '../../core/format.js';
-import { msg } from '../../core/messages.js';
+import { msg } from '../../core/messages/trend.js';
 import { formatPeriod, periodKey } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
 import { formatValue, qualify } from '../../core/summary.js';

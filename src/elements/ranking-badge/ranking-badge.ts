@@ -1,6 +1,6 @@
 import { html, css, nothing } from 'lit';
 import type { LocaleInfo } from '../../core/format.js';
-import { msg } from '../../core/messages.js';
+import { msg } from '../../core/messages/rank.js';
 import { periodWithQualifiers } from '../../core/comparable.js';
 import type { RankOrder } from '../../core/rank.js';
 import { placeRank, rankPhrase, type PlaceRank } from '../../core/ranking.js';

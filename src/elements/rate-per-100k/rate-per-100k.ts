@@ -1,6 +1,6 @@
 import { html, css, nothing } from 'lit';
 import { formatChange, formatNumber, type LocaleInfo } from '../../core/format.js';
-import { msg } from '../../core/messages.js';
+import { msg } from '../../core/messages/rate.js';
 import { formatPeriod } from '../../core/period.js';
 import type { Qualifier, ValidIndicator } from '../../core/schema.js';
 import { compare, describeVersus, pick, versusPrevious, type Comparison } from '../../core/stat.js';
