@@ -156,4 +156,21 @@ export const baseStyles = css`
       transition: none !important;
     }
   }
+  /*
+   * Text for screen readers only: the spoken twin of a shown token ("menos 26 por ciento" for
+   * "−26 %"), the status region, the chart's point lists. Not selectable, so copying the shown
+   * text copies it once.
+   */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    user-select: none;
+  }
 `;

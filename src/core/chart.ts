@@ -158,3 +158,38 @@ export function chartSpan(model: ChartModel, info: LocaleInfo): string {
   const b = formatPeriod(periodAt(endMonth - 1 - ((endMonth - 1) % unit), g), info);
   return a === b ? a : `${a}\u2013${b}`;
 }
+
+/** More rows than this are not filled in between (a span no table can page through). */
+const MAX_FILLED_ROWS = 100_000;
+
+/**
+ * The data table's rows: every period of the chart's span at each granularity it shows
+ * (a month, quarter or year with no observation, or only nulls, is a row that says "sin
+ * datos"), plus every other period observed (ranges), sorted. The table never jumps from
+ * "dic 2014" to "abr 2015" while the keyboard says "enero de 2015: sin datos" (DESIGN §5).
+ */
+export function tableRows(model: ChartModel): Period[] {
+  const rows = new Map<number, Period>();
+  const spans = new Map<Granularity, { first: number; last: number }>();
+  for (const s of model.series) {
+    for (const p of s.points) {
+      rows.set(periodKey(p.period), p.period);
+      if (p.period.range) continue;
+      const g = p.period.granularity;
+      const span = spans.get(g) ?? { first: p.period.startMonth, last: p.period.startMonth };
+      span.first = Math.min(span.first, p.period.startMonth);
+      span.last = Math.max(span.last, p.period.startMonth);
+      spans.set(g, span);
+    }
+  }
+  for (const [g, { first, last }] of spans) {
+    const step = g === 'month' ? 1 : g === 'quarter' ? 3 : 12;
+    if ((last - first) / step > MAX_FILLED_ROWS) continue;
+    for (let m = first; m <= last; m += step) {
+      const p = periodAt(m, g);
+      const key = periodKey(p);
+      if (!rows.has(key)) rows.set(key, p);
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.startMonth - b.startMonth || a.endMonth - b.endMonth);
+}

@@ -9,7 +9,8 @@ import { chartSpan } from './chart.js';
 import { periodWithQualifiers } from './comparable.js';
 import type { LocaleInfo } from './format.js';
 import { msg } from './messages/trend.js';
-import { formatPeriod, periodOf } from './period.js';
+import { formatPeriod, periodKey, periodOf } from './period.js';
+import { speak } from './speech.js';
 import type { Text, ValidIndicator } from './schema.js';
 import { capitalize, changeText, describeChange, describePartial, formatValue, headline, partialTail, qualify, unitPhrase, type Headline } from './summary.js';
 import { textIn } from './text.js';
@@ -32,6 +33,32 @@ export interface TrendText {
   readonly summary: string;
   /** The reference line and annotations in words. */
   readonly marks: string;
+  /**
+   * The same, written for speech (core/speech.ts), and what only a screen reader hears: the
+   * chart's type, axes and counts, and every point in the reading order (DESIGN §5).
+   */
+  readonly said: SaidText;
+}
+
+/** What a screen reader is given: spoken forms, never shown. */
+export interface SaidText {
+  /** The SVG's name: "Gráfica de líneas: Homicidios dolosos, Nacional, 1990 a 2008". */
+  readonly name: string;
+  /** "Una serie de 19 puntos. Eje X: años, de 1990 a 2008. Eje Y: tasa por cada 100 mil habitantes, de 8.3 a 17.3." */
+  readonly description: string;
+  /** The plot's name as a keyboard stop: "Homicidios dolosos: explorar con las flechas". */
+  readonly explore: string;
+  /** The reference line and annotations. */
+  readonly marks: string;
+  /** One list per series, in the reading order: its heading and its points. */
+  readonly series: readonly SaidSeries[];
+}
+
+export interface SaidSeries {
+  /** "Nacional: 19 puntos." (with many series, the series' own change sentence too). */
+  readonly heading: string;
+  /** "1990: 13.7", "1995: sin datos", "2016 (enero a marzo, preliminar): 8.1". */
+  readonly points: readonly string[];
 }
 
 export interface TrendTextOptions {
@@ -41,6 +68,8 @@ export interface TrendTextOptions {
   readonly to?: string | null;
   /** The reference's label when the element's own `reference` replaced the document's. */
   readonly referenceLabel?: string | null;
+  /** Which series the headline speaks of first (a highlighted one); default: the first with two values. */
+  readonly lead?: readonly boolean[];
 }
 
 const text = (doc: ValidIndicator, info: LocaleInfo) => (value: Text | undefined): string => textIn(value, info.locale, doc.lang);
@@ -63,13 +92,22 @@ export function trendText(doc: ValidIndicator, model: ChartModel, o: TrendTextOp
   const { info } = o;
   const t = text(doc, info);
   const heads = model.series.map((s) => headline(s.source.observations, o.from, o.to));
-  const firstIndex = Math.max(0, model.series.findIndex((s) => s.valid >= 2));
+  const led = model.series.findIndex((s, i) => s.valid >= 2 && (o.lead?.[i] ?? true));
+  const firstIndex = led >= 0 ? led : Math.max(0, model.series.findIndex((s) => s.valid >= 2));
   const head = heads[firstIndex] ?? null;
   const change = head?.comparable ? changeText(head, info) : null;
   const sentences = model.series.flatMap((_, i) => seriesSentences(doc, model, i, heads[i] ?? null, o));
   const description = doc.description === undefined ? '' : t(doc.description);
+  // Many series are summarised (highest, lowest, how many rose and fell), never listed in the
+  // name or said one sentence each: their sentences head their lists instead.
+  const many = model.series.length > MANY_SERIES;
+  const places = many ? msg(info.lang, 'manySeries', { count: model.series.length }) : model.series.map((s) => s.label).join(', ');
+  const name = [t(doc.title), places, chartSpan(model, info)].filter(Boolean).join(', ');
+  const summary = [description, ...(many ? manySummary(doc, model, heads, o) : sentences)].filter(Boolean).join(' ');
+  const marks = describeMarks(doc, model, o);
+  const bySeries = model.series.map((_, i) => seriesSentences(doc, model, i, heads[i] ?? null, o).join(' '));
   return {
-    name: [t(doc.title), model.series.map((s) => s.label).join(', '), chartSpan(model, info)].filter(Boolean).join(', '),
+    name,
     headline: head && change
       ? {
         label: model.series.length > 1 ? model.series[firstIndex]!.label : '',
@@ -78,9 +116,92 @@ export function trendText(doc: ValidIndicator, model: ChartModel, o: TrendTextOp
         end: periodWithQualifiers(head.to.observation, head.to.period, info),
       }
       : null,
-    summary: [description, ...sentences].filter(Boolean).join(' '),
-    marks: describeMarks(doc, model, o),
+    summary,
+    marks,
+    said: {
+      name: speak(`${msg(info.lang, 'chartType')}: ${name}`, info),
+      description: speak(describeChart(doc, model, o), info),
+      explore: speak(msg(info.lang, 'explore', { title: t(doc.title) }), info),
+      marks: speak(marks, info),
+      series: model.series.map((s, i) => ({
+        heading: speak(many ? `${bySeries[i] || `${s.label}.`} ${msg(info.lang, 'seriesPoints', { label: s.label, count: s.points.length }).replace(`${s.label}: `, '')}` : msg(info.lang, 'seriesPoints', { label: s.label, count: s.points.length }), info),
+        points: s.points.map((_, j) => speak(describePoint(doc, model, { s: i, i: j }, { info, decimals: o.decimals }, 'item'), info)),
+      })),
+    },
   };
+}
+
+/** More series than this are summarised, not listed one by one. */
+export const MANY_SERIES = 5;
+
+/**
+ * The chart described for a screen reader: how many series and points, then both axes with
+ * their unit and the range of the data ("Eje X: años, de 1990 a 2008. Eje Y: tasa por cada
+ * 100 mil habitantes, de 8.3 a 17.3."). Shown form; `trendText` gives it spoken.
+ */
+export function describeChart(doc: ValidIndicator, model: ChartModel, o: Pick<TrendTextOptions, 'info' | 'decimals'>): string {
+  const { info, decimals } = o;
+  const points = model.series.reduce((n, s) => n + s.points.length, 0);
+  const counts = model.series.length === 1
+    ? msg(info.lang, 'counts.one', { points })
+    : msg(info.lang, 'counts.other', { series: model.series.length, points });
+  const parts = [counts];
+  const rows = model.rows;
+  if (rows.length) {
+    const first = rows[0]!;
+    const last = rows.reduce((a, b) => (b.endMonth > a.endMonth ? b : a), first);
+    parts.push(msg(info.lang, 'axis.x', { unit: msg(info.lang, `xUnit.${model.granularity}`), from: formatPeriod(first, info, 'long'), to: formatPeriod(last, info, 'long') }));
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of model.series) {
+    for (const p of s.points) {
+      if (p.y === null) continue;
+      min = Math.min(min, p.y);
+      max = Math.max(max, p.y);
+    }
+  }
+  if (Number.isFinite(min)) {
+    const unit = doc.unit.type === 'rate' ? msg(info.lang, 'yUnit.rate', { phrase: unitPhrase(doc.unit, info, doc.lang) })
+      : doc.unit.type === 'count' && doc.unit.of !== undefined ? unitPhrase(doc.unit, info, doc.lang)
+        : msg(info.lang, `yUnit.${doc.unit.type}`);
+    parts.push(msg(info.lang, 'axis.y', { unit, min: formatValue(min, doc.unit, info, decimals)!, max: formatValue(max, doc.unit, info, decimals)! }));
+  }
+  return parts.join(' ');
+}
+
+/**
+ * Many series in two sentences: the highest and lowest at the latest period most series
+ * share, and how many rose and fell over their headline change.
+ */
+function manySummary(doc: ValidIndicator, model: ChartModel, heads: readonly (Headline | null)[], o: TrendTextOptions): string[] {
+  const { info, decimals } = o;
+  const out: string[] = [];
+  const counts = new Map<number, { period: ChartModel['rows'][number]; n: number }>();
+  for (const s of model.series) {
+    for (const p of s.points) {
+      if (p.y === null || p.observation.coverage !== undefined) continue;
+      const key = periodKey(p.period);
+      const c = counts.get(key) ?? { period: p.period, n: 0 };
+      c.n++;
+      counts.set(key, c);
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.period.startMonth - a.period.startMonth)[0];
+  if (best && best.n >= 2) {
+    const at = model.series.flatMap((s) => s.points.filter((p) => p.y !== null && p.observation.coverage === undefined && periodKey(p.period) === periodKey(best.period)).map((p) => ({ label: s.label, y: p.y! })));
+    const high = at.reduce((a, b) => (b.y > a.y ? b : a));
+    const low = at.reduce((a, b) => (b.y < a.y ? b : a));
+    const show = (v: number) => formatValue(v, doc.unit, info, decimals)!;
+    out.push(msg(info.lang, 'manyExtremes', { period: formatPeriod(best.period, info, 'long'), high: high.label, highValue: show(high.y), low: low.label, lowValue: show(low.y) }));
+  }
+  const moved = heads.filter((h): h is Headline => !!h && h.comparable);
+  if (moved.length) {
+    const up = moved.filter((h) => h.to.observation.value > h.from.observation.value).length;
+    const down = moved.filter((h) => h.to.observation.value < h.from.observation.value).length;
+    out.push(msg(info.lang, 'manyMoves', { count: model.series.length, up, down }));
+  }
+  return out;
 }
 
 /** The reference line and the annotations in words: drawn in the SVG, they must be readable as text too. */
@@ -98,14 +219,18 @@ export function describeMarks(doc: ValidIndicator, model: ChartModel, o: TrendTe
 }
 
 /** A point as the keyboard announces it and the tooltip shows it: "Chihuahua, 2010: 101.9 por cada 100 mil habitantes (preliminar). Nota". */
-export function describePoint(doc: ValidIndicator, model: ChartModel, focus: { readonly s: number; readonly i: number }, o: Pick<TrendTextOptions, 'info' | 'decimals'>): string {
+export function describePoint(doc: ValidIndicator, model: ChartModel, focus: { readonly s: number; readonly i: number }, o: Pick<TrendTextOptions, 'info' | 'decimals'>, form: 'announce' | 'item' = 'announce'): string {
   const s = model.series[focus.s];
   const p = s?.points[focus.i];
   if (!s || !p) return '';
   const { info, decimals } = o;
   const obs = p.observation;
-  const value = p.y === null ? msg(info.lang, 'noData') : `${qualify(formatValue(p.y, doc.unit, info, decimals)!, obs.qualifier, info)} ${unitPhrase(doc.unit, info, doc.lang)}`.trim();
+  // A list item is under its series' heading, which says the unit: "1990: 13.7".
+  const unit = form === 'item' ? '' : unitPhrase(doc.unit, info, doc.lang);
+  const show = (v: number) => formatValue(v, doc.unit, info, decimals)!;
+  const interval = typeof obs.lower === 'number' && typeof obs.upper === 'number' ? ` (${msg(info.lang, 'interval', { lower: show(obs.lower), upper: show(obs.upper) })})` : '';
+  const value = p.y === null ? msg(info.lang, 'noData') : `${qualify(show(p.y), obs.qualifier, info)} ${unit}`.trim() + interval;
   const note = obs.note === undefined ? '' : `. ${text(doc, info)(obs.note)}`;
-  const place = model.series.length > 1 ? `${s.label}, ` : '';
+  const place = model.series.length > 1 && form === 'announce' ? `${s.label}, ` : '';
   return `${place}${periodWithQualifiers(obs, p.period, info, 'long')}: ${value}${note}`;
 }
