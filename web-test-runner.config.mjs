@@ -108,6 +108,26 @@ function commonJsPackagesPlugin(specifiers = ['react', 'react-dom/client']) {
   };
 }
 
+/**
+ * Server command `touch-tap` (for the chart's touch tests): a real tap at page coordinates
+ * `{ x, y }` on an emulated touch screen, through puppeteer's touchscreen (CDP touch
+ * events, which Chromium turns into pointer events of type "touch").
+ */
+function touchTapPlugin() {
+  return {
+    name: 'touch-tap',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-tap') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      await page.touchscreen.tap(payload.x, payload.y);
+      await cdp.detach();
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
@@ -115,7 +135,7 @@ export default {
   // rendering steps (no ResizeObserver), so layout behaviour could not be tested there.
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [commonJsPackagesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeaturesPlugin(), a11ySnapshotPlugin()],
+  plugins: [commonJsPackagesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeaturesPlugin(), touchTapPlugin(), a11ySnapshotPlugin()],
   middleware: [testRoutes()],
   browsers: [
     chromeLauncher({

@@ -102,11 +102,11 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* No inset: the element's text lines up with the article's column. */
   .frame {
     position: relative;
     width: 100%;
     overflow: auto;
-    padding: 0.75em;
   }
   .title {
     margin: 0 0 0.25em;

@@ -12,13 +12,12 @@ import { area, line } from 'd3-shape';
 import type { ChartModel, ChartPoint, ChartSeries } from './chart.js';
 import { downsampleIndices } from './downsample.js';
 import { formatTick, type LocaleInfo } from './format.js';
-import { timeTicks, type Period } from './period.js';
+import { formatPeriod, periodAt, timeTicks, type Period } from './period.js';
 import type { UnitType } from './schema.js';
 
 /** Average advance of one label character at the chart's 12–13 px, for margins and collisions. */
 export const CHAR_WIDTH = 7;
-/** Dash patterns and marker shapes tell series apart without colour. */
-export const DASHES = ['', '6 4', '2 3', '10 3 2 3', '1 5'] as const;
+/** Marker shapes and end labels tell series apart without colour; dashes are kept for provisional figures. */
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
 export type MarkerShape = (typeof MARKERS)[number];
 
@@ -42,12 +41,15 @@ export interface Marker {
 }
 
 export interface SeriesLayout {
-  /** Index in the model (styles `s0`–`s4` cycle on it). */
+  /** Index in the model. */
   readonly index: number;
   readonly key: string;
+  readonly role: Role;
+  /** The line through final figures. */
   readonly line: string;
+  /** The segments that join a preliminary, estimated or partial figure: drawn dashed. */
+  readonly provisional: string;
   readonly band: string | null;
-  readonly dash: string;
   readonly shape: MarkerShape;
   readonly markers: readonly Marker[];
 }
@@ -56,7 +58,10 @@ export interface EndLabel {
   readonly index: number;
   readonly x: number;
   readonly y: number;
-  readonly text: string;
+  /** The series' name, when several are drawn and names fit; else empty. */
+  readonly name: string;
+  /** The last value, as written ("12.8"). */
+  readonly value: string;
 }
 
 export interface ChartLayout extends Size {
@@ -71,9 +76,11 @@ export interface ChartLayout extends Size {
   readonly yTicks: readonly Tick[];
   readonly xTicks: readonly Tick[];
   readonly series: readonly SeriesLayout[];
-  /** Names at the lines' ends, or none when they do not fit (then a legend names the series). */
+  /** Each line's last value at its end, with the series' name when several are drawn and names fit (else a legend names them). */
   readonly endLabels: readonly EndLabel[];
   readonly legend: boolean;
+  /** Some segment is dashed: the key explains it. */
+  readonly hasProvisional: boolean;
   readonly reference: { readonly y: number } | null;
   readonly annotations: readonly { readonly x: number; readonly label: string; readonly end: boolean }[];
 }
@@ -87,6 +94,32 @@ export interface LayoutOptions {
   readonly unit: UnitType;
   readonly annotations: readonly { readonly period: Period; readonly label: string }[];
   readonly showPoints: boolean;
+  /** A value as the chart writes it at a line's end ("12.8"); default: the tick format. */
+  readonly format?: (v: number) => string;
+  /** Keys of the series drawn in the accent colours (the `highlight` attribute); the others are context, in grey. */
+  readonly highlight?: readonly string[];
+}
+
+/** How a series is drawn: in an accent colour (`slot` 0–4), or as neutral context. */
+export type Role = { readonly accent: true; readonly slot: number } | { readonly accent: false };
+
+/**
+ * Series roles (DESIGN §1 `highlight`): highlighted series in accent colours, the rest
+ * neutral grey. Without `highlight`, a country-level series beside places of another
+ * level (the national reference among states) is context; every other series is accent.
+ */
+export function seriesRoles(model: ChartModel, highlight: readonly string[] = []): Role[] {
+  const levels = new Set(model.series.map((s) => s.source.geo?.level));
+  const reference = (s: ChartSeries) => levels.size > 1 && s.source.geo?.level === 'country';
+  const accent = (s: ChartSeries) => (highlight.length ? highlight.includes(s.key) || (s.source.geo?.code !== undefined && highlight.includes(s.source.geo.code)) : !reference(s));
+  let slot = 0;
+  return model.series.map((s) => (accent(s) ? { accent: true, slot: slot++ % 5 } : { accent: false }));
+}
+
+/** True for a point whose figure is preliminary, estimated or partial: its segments are dashed. */
+export function provisional(p: ChartPoint): boolean {
+  const o = p.observation;
+  return o.status === 'preliminary' || o.status === 'estimated' || o.coverage !== undefined;
 }
 
 /** A straight line through (d0, r0) and (d1, r1): a domain value → pixels. A flat domain maps to the middle. */
@@ -105,14 +138,35 @@ export function endLabelsFit(model: ChartModel, width: number): boolean {
   return model.series.length > 1 && Math.max(...model.series.map((s) => s.label.length)) * CHAR_WIDTH + 8 <= width * 0.3;
 }
 
-/** The y axis: a nice domain and its ticks, from d3-scale (scaleIdentity: no d3-interpolate or d3-color). */
+/**
+ * The y axis: a nice domain and 4–6 ticks whatever the height (3 on a very short plot),
+ * from d3-scale (scaleIdentity: no d3-interpolate or d3-color).
+ */
 export function yAxis(domain: readonly [number, number], height: number): { domain: [number, number]; ticks: number[]; decimals: number } {
-  const count = Math.max(2, Math.floor(height / 45));
-  const nice = scaleIdentity().domain([...domain]).nice(count);
-  const ticks = nice.ticks(count);
+  const counts = height < 120 ? [3, 4, 2] : [5, 4, 6, 3, 7];
+  let best: { domain: [number, number]; ticks: number[] } | null = null;
+  for (const count of counts) {
+    const nice = scaleIdentity().domain([...domain]).nice(count);
+    const ticks = nice.ticks(count);
+    best ??= { domain: nice.domain() as [number, number], ticks };
+    if (height < 120 ? ticks.length >= 2 && ticks.length <= 4 : ticks.length >= 4 && ticks.length <= 6) {
+      best = { domain: nice.domain() as [number, number], ticks };
+      break;
+    }
+  }
+  const { ticks } = best!;
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
   const decimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
-  return { domain: nice.domain() as [number, number], ticks, decimals };
+  return { domain: best!.domain, ticks, decimals };
+}
+
+/**
+ * The x axis always names the first and the last period (the last is the news); ticks
+ * in between that would crowd them (closer than `gap` pixels) are dropped.
+ */
+export function xAxisWithEnds(ticks: readonly Tick[], first: Tick, last: Tick, gap: number): Tick[] {
+  const inner = ticks.filter((t) => t.at - first.at >= gap && last.at - t.at >= gap);
+  return first.at === last.at ? [last] : [first, ...inner, last];
 }
 
 /** Points to draw: every point, or about one per pixel for long series, each bucket's extremes and gaps kept. */
@@ -138,55 +192,100 @@ export function markedPoints(s: ChartSeries, showPoints: boolean): ChartPoint[] 
   return out;
 }
 
-/** Labels at each line's last point, pushed apart (14 px) so they never overlap, and kept above the bottom. */
-export function placeEndLabels(model: ChartModel, x: (v: number) => number, y: (v: number) => number, left: number, lowest: number): EndLabel[] {
+/**
+ * Labels at each line's last point: its value, and its name when `named`; pushed apart
+ * (14 px) so they never overlap, and kept above the bottom.
+ */
+export function placeEndLabels(
+  model: ChartModel,
+  x: (v: number) => number,
+  y: (v: number) => number,
+  left: number,
+  lowest: number,
+  format: (v: number) => string = String,
+  named = true,
+): EndLabel[] {
   const items = model.series.flatMap((s, index) => {
     let last: ChartPoint | undefined;
     for (let i = s.points.length - 1; i >= 0 && !last; i--) if (s.points[i]!.y !== null) last = s.points[i];
-    return last ? [{ index, x: Math.min(left, x(last.x) + 6), y: y(last.y!), text: s.label }] : [];
+    return last ? [{ index, x: Math.min(left, x(last.x) + 6), y: y(last.y!), name: named ? s.label : '', value: format(last.y!) }] : [];
   }).sort((a, b) => a.y - b.y);
   for (let i = 1; i < items.length; i++) items[i]!.y = Math.max(items[i]!.y, items[i - 1]!.y + 14);
   for (let i = items.length - 1; i >= 0; i--) items[i]!.y = Math.min(items[i]!.y, i === items.length - 1 ? lowest : items[i + 1]!.y - 14);
   return items;
 }
 
+/** The dashed segments: each that joins a preliminary, estimated or partial figure, as "M…L…" moves. */
+function provisionalPath(points: readonly ChartPoint[], x: (v: number) => number, y: (v: number) => number): string {
+  let d = '';
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.y !== null && b.y !== null && (provisional(a) || provisional(b))) d += `M${x(a.x)},${y(a.y)}L${x(b.x)},${y(b.y)}`;
+  }
+  return d;
+}
+
 /** The whole layout of a chart model at a size, or why it cannot be drawn. */
 export function chartLayout(model: ChartModel, size: Size, options: LayoutOptions): ChartLayout | LayoutFailure {
   const { width, height } = size;
-  const labelled = endLabelsFit(model, width);
+  const named = endLabelsFit(model, width);
   const axis = yAxis(model.yDomain, height);
   const [yFrom, yTo] = axis.domain;
   // A span beyond what a double holds would flatten every point onto the axis: refuse, never draw it wrong.
   if (!Number.isFinite(yTo - yFrom) || !Number.isFinite(yFrom) || !Number.isFinite(yTo)) return { failure: 'the values span more than a number can hold' };
   const yLabels = axis.ticks.map((v) => formatTick(v, options.info.locale, axis.decimals, options.unit === 'percent'));
+  const format = options.format ?? ((v: number) => formatTick(v, options.info.locale, axis.decimals, options.unit === 'percent'));
+  const lastValues = model.series.map((s) => {
+    for (let i = s.points.length - 1; i >= 0; i--) if (s.points[i]!.y !== null) return format(s.points[i]!.y!);
+    return '';
+  });
+  const endText = Math.max(0, ...model.series.map((s, i) => (named ? s.label.length + 1 : 0) + lastValues[i]!.length));
+  const legendRows = model.series.length > 1 && !named ? 18 : 0;
   const margin = {
-    top: 8 + (options.annotations.length ? 18 : 0),
-    right: 8 + (labelled ? Math.min(width * 0.3, Math.max(...model.series.map((s) => s.label.length)) * CHAR_WIDTH + 8) : 4),
+    top: 8 + legendRows + (options.annotations.length ? 18 : 0),
+    right: 8 + Math.min(width * 0.3, endText * CHAR_WIDTH + 8),
     bottom: 24,
-    // Never more than 45 % of the width for labels (and no -Infinity when there are no ticks).
-    left: Math.min(width * 0.45, 6 + Math.max(0, ...yLabels.map((l) => l.length)) * CHAR_WIDTH),
+    // Room for the widest y label with a reader's own letter spacing (WCAG 1.4.12: +0.12em a
+    // character), never more than 45 % of the width (and no -Infinity when there are no ticks).
+    left: Math.min(width * 0.45, 8 + Math.max(0, ...yLabels.map((l) => l.length)) * (CHAR_WIDTH + 1.5)),
   };
   const plotWidth = Math.max(10, width - margin.left - margin.right);
   const bottom = Math.max(margin.top + 10, height - margin.bottom);
   const x = linearMap(model.xDomain, [margin.left, margin.left + plotWidth]);
   const y = linearMap([yFrom, yTo], [bottom, margin.top]);
   const xTickCount = Math.max(2, Math.floor(plotWidth / (model.granularity === 'year' ? 56 : 72)));
-  const xTicks = timeTicks(model.xDomain[0], model.xDomain[1], xTickCount, model.granularity, options.info).map((t) => ({ ...t, at: x(t.value) }));
+  const unit = model.granularity === 'month' ? 1 : model.granularity === 'quarter' ? 3 : 12;
+  const spaced = timeTicks(model.xDomain[0], model.xDomain[1], xTickCount, model.granularity, options.info).map((t) => ({ ...t, at: x(t.value) }));
+  const end = (month: number): Tick => {
+    const p = periodAt(month - (month % unit), model.granularity);
+    return { value: p.mid, label: formatPeriod(p, options.info), at: x(p.mid) };
+  };
+  const firstMonth = Math.round(model.xDomain[0] * 12);
+  const lastMonth = Math.round(model.xDomain[1] * 12) - 1;
+  const xTicks = model.series.length ? xAxisWithEnds(spaced, end(firstMonth), end(lastMonth), model.granularity === 'year' ? 40 : 64) : spaced;
 
   const lineGen = line<ChartPoint>().defined((p) => p.y !== null).x((p) => x(p.x)).y((p) => y(p.y!));
   const bandGen = area<ChartPoint>()
     .defined((p) => typeof p.observation.lower === 'number' && typeof p.observation.upper === 'number')
     .x((p) => x(p.x)).y0((p) => y(p.observation.lower!)).y1((p) => y(p.observation.upper!));
 
-  const series = model.series.map((s, index): SeriesLayout => ({
-    index,
-    key: s.key,
-    line: lineGen(reducedPoints(s, plotWidth)) ?? '',
-    band: s.points.some((p) => typeof p.observation.lower === 'number') ? bandGen(s.points) : null,
-    dash: DASHES[index % DASHES.length]!,
-    shape: MARKERS[index % MARKERS.length]!,
-    markers: markedPoints(s, options.showPoints).map((p) => ({ x: x(p.x), y: y(p.y!), hollow: p.observation.status !== undefined && p.observation.status !== 'final' })),
-  }));
+  const roles = seriesRoles(model, options.highlight);
+  const series = model.series.map((s, index): SeriesLayout => {
+    const drawn = reducedPoints(s, plotWidth);
+    const dashed = drawn.some(provisional);
+    return {
+      index,
+      key: s.key,
+      role: roles[index]!,
+      // Final figures make the solid line; a segment that reaches a provisional one is drawn dashed instead.
+      line: lineGen(dashed ? drawn.map((p) => (provisional(p) ? { ...p, y: null } : p)) : drawn) ?? '',
+      provisional: dashed ? provisionalPath(drawn, x, y) : '',
+      band: s.points.some((p) => typeof p.observation.lower === 'number') ? bandGen(s.points) : null,
+      shape: MARKERS[index % MARKERS.length]!,
+      markers: markedPoints(s, options.showPoints).map((p) => ({ x: x(p.x), y: y(p.y!), hollow: provisional(p) })),
+    };
+  });
 
   return {
     width,
@@ -199,8 +298,9 @@ export function chartLayout(model: ChartModel, size: Size, options: LayoutOption
     yTicks: axis.ticks.map((value, i) => ({ value, label: yLabels[i]!, at: y(value) })),
     xTicks,
     series,
-    endLabels: labelled ? placeEndLabels(model, x, y, width - margin.right + 6, height - 8) : [],
-    legend: model.series.length > 1 && !labelled,
+    endLabels: placeEndLabels(model, x, y, width - margin.right + 6, height - 8, format, named),
+    legend: legendRows > 0,
+    hasProvisional: series.some((s) => s.provisional !== ''),
     reference: model.reference === null ? null : { y: y(model.reference) },
     annotations: options.annotations.map((a) => {
       const at = x(a.period.mid);

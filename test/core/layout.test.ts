@@ -45,10 +45,10 @@ describe('chartLayout', () => {
     assert.equal((l.series[1]!.line.match(/M/g) ?? []).length, 1);
   });
 
-  test('series are told apart without colour: dash patterns and marker shapes differ', () => {
+  test('series are told apart without colour: marker shapes differ, and names and last values are written at the ends', () => {
     const l = layoutOf(two);
-    assert.notEqual(l.series[0]!.dash, l.series[1]!.dash);
     assert.notEqual(l.series[0]!.shape, l.series[1]!.shape);
+    assert.deepEqual(l.endLabels.map((e) => [e.name, e.value]).sort(), [['Chihuahua', '30'], ['Nacional', '17']]);
   });
 
   test('an isolated point gets a marker (a line cannot show it); show-points marks all', () => {
@@ -64,7 +64,7 @@ describe('chartLayout', () => {
     assert.ok(b!.y - a!.y >= 14 - 1e-9);
     assert.equal(endLabelsFit(two, 200), false);
     const narrow = layoutOf(two, 200, 200);
-    assert.equal(narrow.endLabels.length, 0);
+    assert.deepEqual(narrow.endLabels.map((e) => e.name), ['', ''], 'values only: names go to the legend');
     assert.equal(narrow.legend, true);
   });
 
@@ -97,11 +97,26 @@ describe('chartLayout', () => {
     assert.equal(isLayout(l), false);
   });
 
-  test('yAxis: a nice domain covering the data, and tick decimals from the step', () => {
+  test('yAxis: a nice domain covering the data, tick decimals from the step, and 4–6 ticks whatever the height', () => {
     const a = yAxis([0, 0.37], 300);
     assert.ok(a.domain[1] >= 0.37);
-    assert.equal(a.decimals, 2);
+    assert.equal(a.decimals, 1);
     assert.equal(yAxis([0, 370], 300).decimals, 0);
+    for (const height of [150, 240, 398, 600, 900]) {
+      for (const top of [0.37, 7, 17.3, 76.4, 101.9, 2567, 1e6]) {
+        const n = yAxis([0, top], height).ticks.length;
+        assert.ok(n >= 4 && n <= 6, `${n} ticks for 0–${top} at ${height}px`);
+      }
+    }
+  });
+
+  test('the x axis names the first and the last period, whatever the width', () => {
+    const m = chartModel(doc([{ id: 'a', observations: years(1990, Array.from({ length: 19 }, (_, i) => i)) }]), { info: ES });
+    for (const width of [320, 360, 640, 1280]) {
+      const labels = layoutOf(m, width, 300).xTicks.map((t) => t.label);
+      assert.equal(labels[0], '1990', `${width}px`);
+      assert.equal(labels.at(-1), '2008', `${width}px`);
+    }
   });
 
   test('linearMap: a flat domain maps to the middle; subnormal domains do not overflow', () => {

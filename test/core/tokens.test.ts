@@ -39,9 +39,12 @@ describe('the private tokens', () => {
     assert.ok(defined.length >= 15, `tokens found: ${defined.join(' ')}`);
   });
 
-  test(`${SERIES_LOCAL} is set only by the series classes, from the series tokens`, () => {
-    const rules = [...normal.matchAll(/([^{}]+)\{[^{}]*--_c\s*:\s*var\((--_[\w-]+)\)/g)].map((m) => [m[1]!.trim(), m[2]!]);
-    assert.deepEqual(rules, [['.s0', '--_line'], ['.s1', '--_series-2'], ['.s2', '--_series-3'], ['.s3', '--_series-4'], ['.s4', '--_series-5']]);
+  test(`${SERIES_LOCAL} is set only by the series classes (accent slots, context, the key), from theme tokens`, () => {
+    const rules = [...normal.matchAll(/([^{}]+)\{[^{}]*--_c\s*:\s*var\((--_[\w-]+)\)/g)].map((m) => [m[1]!.trim().split('\n').at(-1)!.trim(), m[2]!]);
+    assert.deepEqual(rules, [
+      ['.s0', '--_line'], ['.s1', '--_series-2'], ['.s2', '--_series-3'], ['.s3', '--_series-4'], ['.s4', '--_series-5'],
+      ['.context', '--_muted'], ['.key .line', '--_text'],
+    ]);
   });
 
   test('each private token is read at least once', () => {

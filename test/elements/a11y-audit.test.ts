@@ -523,8 +523,9 @@ describe('a11y audit: forced colours (emulated forced-colors: active)', () => {
     m.container.style.width = '800px';
     await ready(m.el);
     const r = root(m.el);
+    // Two series, and the dashed segments to a preliminary figure: every line in CanvasText.
+    expect(r.querySelectorAll('path.line:not(.provisional)')).to.have.length(2);
     const lines = [...r.querySelectorAll<SVGPathElement>('path.line')];
-    expect(lines).to.have.length(2);
     for (const l of lines) expect(getComputedStyle(l).stroke, `line ${l.closest('g')?.getAttribute('data-key')}`).to.equal(canvasText);
     const markers = [...r.querySelectorAll<SVGElement>('.marker')];
     expect(markers.length).to.be.greaterThan(5);
@@ -535,7 +536,8 @@ describe('a11y audit: forced colours (emulated forced-colors: active)', () => {
     }
     expect(getComputedStyle(r.querySelector('.band')!).fill, 'band').to.equal(grayText);
     for (const t of r.querySelectorAll('svg text')) expect(getComputedStyle(t).fill, `text "${t.textContent}"`).to.equal(canvasText);
-    expect(getComputedStyle(r.querySelector('.reference line')!).stroke, 'reference line').to.equal(highlight);
+    // The reference line is neutral ink (DESIGN: never a series' or an alarm colour): CanvasText.
+    expect(getComputedStyle(r.querySelector('.reference line')!).stroke, 'reference line').to.equal(canvasText);
     // Focus by the keyboard: Tab from the button before the chart, then a point.
     before.focus();
     await press(m.el, 'Tab');
@@ -843,6 +845,7 @@ const EXPECTED_WALK = [
   'crime-rate-trend > plot "Gráfica interactiva"',
   'crime-rate-trend > a "INEGI, defunciones por homicid"',
   'crime-rate-trend > button "Ver datos"',
+  'crime-rate-trend > button "Resumen"',
   'crime-rate-trend > button "Descargar CSV"',
   'crime-rate-trend > button "Descargar SVG"',
   'rate-per-100k > summary "¿Cómo se calcula?"',

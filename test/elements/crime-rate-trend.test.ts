@@ -399,20 +399,23 @@ describe('<crime-rate-trend> gaps, bands, reference lines and annotations', () =
 // =================================================================================
 
 describe('<crime-rate-trend> several series (states 1990–2008)', () => {
-  it('series="MX,08" draws two lines told apart by dashes, each with a direct end label', async () => {
+  it('series="MX,08" draws two solid lines told apart by role, marker and a direct end label with the last value; the national reference is grey context', async () => {
     const { el } = await mountDoc(await demo('states-homicide-1990-2008.json'), { lang: 'es', attrs: { series: 'MX,08' } });
     const paths = lines(el);
     expect(paths).to.have.length(2);
-    const dashes = paths.map((p) => getComputedStyle(p).strokeDasharray);
-    expect(dashes[0]).not.to.equal(dashes[1]);
+    // Dashes are kept for provisional figures only (none here).
+    for (const p of paths) expect(getComputedStyle(p).strokeDasharray).to.equal('none');
     for (const p of paths) expect(vertices(p.getAttribute('d'))).to.have.length(19);
+    const national = root(el).querySelector('g.series[data-key="MX"]')!;
+    const chihuahua = root(el).querySelector('g.series[data-key="08"]')!;
+    expect(national.classList.contains('context'), 'the country among states is context').to.equal(true);
+    expect(chihuahua.classList.contains('s0'), 'the state is the accent').to.equal(true);
+    expect(getComputedStyle(national.querySelector('path.line')!).stroke).not.to.equal(getComputedStyle(chihuahua.querySelector('path.line')!).stroke);
     const labels = [...root(el).querySelectorAll<SVGTextElement>('text.end-label')];
-    expect(labels.map(text).sort()).to.deep.equal(['Chihuahua', 'Nacional']);
+    expect(labels.map(text).sort()).to.deep.equal(['Chihuahua 76.4', 'Nacional 12.8']);
     // Each label sits at the right end of its own line.
-    const groups = [...root(el).querySelectorAll('g.series')];
     for (const label of labels) {
-      const cls = [...label.classList].find((c) => /^s\d$/.test(c))!;
-      const g = groups.find((x) => x.classList.contains(cls))!;
+      const g = label.classList.contains('context') ? national : chihuahua;
       const last = vertices(g.querySelector('path.line')!.getAttribute('d')).at(-1)!;
       expect(Number(label.getAttribute('x'))).to.be.at.least(last.x);
       expect(Number(label.getAttribute('y'))).to.be.closeTo(last.y, 15);
@@ -420,6 +423,29 @@ describe('<crime-rate-trend> several series (states 1990–2008)', () => {
     const name = svgOf(el).getAttribute('aria-label') ?? '';
     expect(name).to.include('Nacional');
     expect(name).to.include('Chihuahua');
+    // The headline speaks of the state, not of the reference.
+    expect(text(root(el).querySelector('[part="headline"]'))).to.match(/^Chihuahua: /);
+  });
+
+  it('highlight="MX" turns the roles around; an unknown highlight key is an error naming it', async () => {
+    const data = await demo('states-homicide-1990-2008.json');
+    const { el } = await mountDoc(data, { lang: 'es', attrs: { series: 'MX,08,02', highlight: 'MX' } });
+    expect(root(el).querySelector('g.series[data-key="MX"]')!.classList.contains('s0')).to.equal(true);
+    expect(root(el).querySelector('g.series[data-key="08"]')!.classList.contains('context')).to.equal(true);
+    expect(root(el).querySelector('g.series[data-key="02"]')!.classList.contains('context')).to.equal(true);
+    const m = mount<Trend>('crime-rate-trend', (e) => { e.setAttribute('highlight', '99'); e.data = data; }, 'en');
+    await settled(m.el);
+    expect(m.el.status).to.equal('error');
+    expect(shadowText(m.el)).to.include('highlight: no series has the id or code “99”');
+  });
+
+  it('a preliminary last figure is joined by a dashed segment, explained in a key', async () => {
+    const d = doc([{ observations: [{ period: '2014', value: 10 }, { period: '2015', value: 12 }, { period: '2016', value: 13, status: 'preliminary' }] }]);
+    const { el } = await mountDoc(d, { lang: 'es' });
+    const dashed = root(el).querySelector<SVGPathElement>('path.line.provisional')!;
+    expect(getComputedStyle(dashed).strokeDasharray).not.to.equal('none');
+    expect(vertices(dashed.getAttribute('d'))).to.have.length(2);
+    expect(text(root(el).querySelector('.key'))).to.equal('preliminar o parcial');
   });
 
   it('a series attribute that matches nothing is an error naming the key, never 33 lines (more in series-keys.test.ts)', async () => {
@@ -675,7 +701,7 @@ describe('<crime-rate-trend> layout', () => {
     expect(m.el.getBoundingClientRect().width).to.be.closeTo(400, 0.5);
     await waitUntil(() => Math.abs(svgWidth() - plot.getBoundingClientRect().width) < 1, 'the SVG follows the new width', { timeout: 3000 });
     await m.el.updateComplete;
-    expect(svgWidth()).to.be.lessThan(400);
+    expect(svgWidth()).to.be.at.most(400);
     expect(viewBox(m.el).w).to.be.closeTo(svgWidth(), 0.01);
     for (const p of vertices(lines(m.el)[0]!.getAttribute('d'))) expect(p.x).to.be.within(0, svgWidth());
   });
@@ -711,21 +737,29 @@ describe('<crime-rate-trend> layout', () => {
     });
   }
 
+  // DESIGN §1: `aspect` sizes the plot, not the text around it (fixed rows above and below).
   for (const [aspect, ratio] of [['2/1', 2], ['4:3', 4 / 3], ['1.5', 1.5]] as const) {
-    it(`aspect="${aspect}" sets the box ratio once drawn`, async () => {
+    it(`aspect="${aspect}" sets the plot's ratio once drawn`, async () => {
       const m = await mountDoc(await demo('national-homicide-1990-2008.json'), { attrs: { aspect } });
-      const r = m.el.getBoundingClientRect();
-      expect(r.height).to.be.closeTo(800 / ratio, 1);
-      const frame = root(m.el).querySelector('[part="frame"]')!.getBoundingClientRect();
-      expect(frame.width / frame.height).to.be.closeTo(ratio, 0.01);
+      const plot = plotOf(m.el).getBoundingClientRect();
+      expect(plot.width / plot.height).to.be.closeTo(ratio, 0.01);
+      expect(m.el.getBoundingClientRect().height).to.be.greaterThan(plot.height);
     });
   }
 
-  it('without aspect, 16/9 at 800px and taller on narrow widths', async () => {
+  it('without aspect, a 16/9 plot at 800px and taller on narrow widths (4/3 under 600px, 1/1 under 420px)', async () => {
     const wide = await mountDoc(await demo('national-homicide-1990-2008.json'), { width: 800 });
-    expect(wide.el.getBoundingClientRect().height).to.be.closeTo(450, 1);
+    expect(plotOf(wide.el).getBoundingClientRect().height).to.be.closeTo(450, 1);
+    const mid = await mountDoc(await demo('national-homicide-1990-2008.json'), { width: 500 });
+    expect(plotOf(mid.el).getBoundingClientRect().height).to.be.closeTo(375, 1);
     const narrow = await mountDoc(await demo('national-homicide-1990-2008.json'), { width: 400 });
-    expect(narrow.el.getBoundingClientRect().height).to.be.greaterThan(400);
+    expect(plotOf(narrow.el).getBoundingClientRect().height).to.be.closeTo(400, 1);
+  });
+
+  it('a two-series chart at 640px gives the plot at least 60 % of the element\'s height', async () => {
+    const m = await mountDoc(await demo('states-homicide-1990-2008.json'), { width: 640, attrs: { series: 'MX,08' } });
+    const share = plotOf(m.el).getBoundingClientRect().height / m.el.getBoundingClientRect().height;
+    expect(share, `plot share ${share.toFixed(2)}`).to.be.at.least(0.6);
   });
 
   it('keeps the same box while loading and once drawn (no layout shift)', async () => {
@@ -884,7 +918,7 @@ describe('<crime-rate-trend> hostile text', () => {
         { id: 'o', label: 'Otra', observations: [{ period: '2010', value: 5 }, { period: '2011', value: 6 }, { period: '2012', value: 7 }] },
       ], { title: HOSTILE, annotations: [{ period: '2011', label: HOSTILE }] });
       const { el } = await mountDoc(d, { lang: 'es' });
-      const endLabels = [...root(el).querySelectorAll('text.end-label')].map(text);
+      const endLabels = [...root(el).querySelectorAll('text.end-label .end-name')].map(text);
       expect(endLabels).to.include(HOSTILE);
       expect(text(root(el).querySelector('.annotation text'))).to.equal(HOSTILE);
       expect(text(root(el).querySelector('[part="title"]'))).to.equal(HOSTILE);

@@ -13,6 +13,7 @@ const en = {
   'edge.top': 'No line above.',
   'edge.bottom': 'No line below.',
   provisionalKey: 'preliminary or partial',
+  summaryButton: 'Summary',
   'change.up': 'rose from {from} to {to}{unit} between {start} and {end} ({change})',
   'change.down': 'fell from {from} to {to}{unit} between {start} and {end} ({change})',
   'change.same': 'stayed at {to}{unit} between {start} and {end}',
@@ -56,6 +57,19 @@ const en = {
   pointsList: 'Points of the chart',
   interval: 'interval: {lower}–{upper}',
   explore: '{title}: explore with the arrow keys',
+  pointsInTable: 'Too many points to list here: every value is in the data table (Show data).',
+  // The grid of small multiples, layout="grid" (core/grid.ts, DESIGN §1a).
+  'grid.at': 'in {period}, {sentence}',
+  'grid.extremes.rate': '{high} has the highest rate ({highValue}) and {low} the lowest ({lowValue})',
+  'grid.extremes.count': '{high} has the highest count ({highValue}) and {low} the lowest ({lowValue})',
+  'grid.extremes.percent': '{high} has the highest percentage ({highValue}) and {low} the lowest ({lowValue})',
+  'grid.extremes.rank': '{high} has the best rank ({highValue}) and {low} the worst ({lowValue})',
+  'grid.span': 'from {start} to {end} ',
+  'grid.moves': '{span}it rose in {up} of {count} {places} and fell in {down}',
+  'grid.movesSame': '{span}it rose in {up} of {count} {places}, fell in {down} and held steady in {same}',
+  'grid.places.state': 'states',
+  'grid.places.municipality': 'municipalities',
+  'grid.places.other': 'series',
 };
 
 export type TrendKey = keyof typeof en;
@@ -68,6 +82,7 @@ const es: Strings<TrendKey> = {
   'edge.top': 'No hay línea arriba.',
   'edge.bottom': 'No hay línea abajo.',
   provisionalKey: 'preliminar o parcial',
+  summaryButton: 'Resumen',
   'change.up': 'subió de {from} a {to}{unit} entre {start} y {end} ({change})',
   'change.down': 'bajó de {from} a {to}{unit} entre {start} y {end} ({change})',
   'change.same': 'se mantuvo en {to}{unit} entre {start} y {end}',
@@ -110,6 +125,18 @@ const es: Strings<TrendKey> = {
   pointsList: 'Puntos de la gráfica',
   interval: 'intervalo: {lower}–{upper}',
   explore: '{title}: explorar con las flechas',
+  pointsInTable: 'Hay demasiados puntos para leerlos aquí: todos los valores están en la tabla (Ver datos).',
+  'grid.at': 'en {period}, {sentence}',
+  'grid.extremes.rate': '{high} tiene la tasa más alta ({highValue}) y {low} la más baja ({lowValue})',
+  'grid.extremes.count': '{high} tiene la cifra más alta ({highValue}) y {low} la más baja ({lowValue})',
+  'grid.extremes.percent': '{high} tiene el porcentaje más alto ({highValue}) y {low} el más bajo ({lowValue})',
+  'grid.extremes.rank': '{high} tiene el mejor lugar ({highValue}) y {low} el peor ({lowValue})',
+  'grid.span': 'de {start} a {end} ',
+  'grid.moves': '{span}subió en {up} de {count} {places} y bajó en {down}',
+  'grid.movesSame': '{span}subió en {up} de {count} {places}, bajó en {down} y no cambió en {same}',
+  'grid.places.state': 'entidades',
+  'grid.places.municipality': 'municipios',
+  'grid.places.other': 'series',
 };
 
 /** A message of this catalogue or the common one, in a language, with its parameters filled in. */

@@ -1,20 +1,22 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { chartModel, type ChartModel } from '../../core/chart.js';
 import { formatDate, type LocaleInfo } from '../../core/format.js';
-import { chartLayout, isLayout, type ChartLayout, type Size } from '../../core/layout.js';
+import { chartLayout, isLayout, seriesRoles, type ChartLayout, type Size } from '../../core/layout.js';
 import { msg } from '../../core/messages/trend.js';
 import { hitTest, keyFocus, type Edge, type Focus } from '../../core/navigation.js';
 import { periodOf } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
 import { formatValue, unitPhrase } from '../../core/summary.js';
 import { describePoint, trendText, type TrendText } from '../../core/trend-text.js';
+import { speak } from '../../core/speech.js';
+import { said } from '../../base/said.js';
 import { CifraElement, type CifraStatus } from '../../base/cifra-element.js';
-import { numberAttr } from '../../base/attributes.js';
+import { numberAttr, textAttr } from '../../base/attributes.js';
 import { seriesProblem, sourceList } from '../../base/compact.js';
 import type { LoadFailure } from '../../data/loader.js';
 import { observeSize } from '../../page/resize.js';
 import { downloadCsv, downloadSvg } from './downloads.js';
-import { renderLegend, renderPlot } from './plot.js';
+import { renderKey, renderLegend, renderPlot } from './plot.js';
 import { trendStyles } from './styles.js';
 import { renderTable } from './table.js';
 
@@ -74,26 +76,31 @@ export class CrimeRateTrend extends CifraElement {
     // A number or a numeric string (see CifraElement.numericKeys).
     reference: {},
     aspect: { type: String },
+    heading: { type: String },
+    highlight: { type: String },
     showPoints: { type: Boolean, attribute: 'show-points' },
     _size: { state: true },
     _focus: { state: true },
     _edge: { state: true },
     _tip: { state: true },
     _table: { state: true },
+    _summaryOpen: { state: true },
     _page: { state: true },
     _focused: { state: true },
+    _inside: { state: true },
+    _helped: { state: true },
   };
 
   protected static override numericKeys = { ...CifraElement.numericKeys, reference: 'reference' };
 
-  protected static override checkKeys = ['series'];
+  protected static override checkKeys = ['series', 'highlight'];
 
   /**
-   * A `series` key that matches no series is an error naming it, never a chart of every series.
-   * (DESIGN §1's `highlight` is not an attribute yet; when it is, it is checked here too.)
+   * A `series` or `highlight` key that matches no series is an error naming it, never a chart of
+   * every series or a silent grey.
    */
   protected override check(doc: ValidIndicator): LoadFailure | null {
-    return seriesProblem(doc, { series: this.series });
+    return seriesProblem(doc, { series: this.series, highlight: this.highlight });
   }
 
   /** Comma-separated series ids or geo codes to show (default: all); a key that matches none is an error. */
@@ -108,6 +115,10 @@ export class CrimeRateTrend extends CifraElement {
   declare aspect: string | null;
   /** Draw a marker at every point. */
   declare showPoints: boolean;
+  /** Comma-separated ids or geo codes of the series drawn in the accent colours; the others are context, in grey. */
+  declare highlight: string | null;
+  /** The editor's own visible title ("La tasa casi se triplicó entre 2007 y 2011"); the document's title stays in the accessible name and the table caption. */
+  declare heading: string | null;
 
   declare private _size: Size | null;
   declare private _focus: Focus | null;
@@ -115,13 +126,21 @@ export class CrimeRateTrend extends CifraElement {
   declare private _edge: Edge | null;
   declare private _tip: boolean;
   declare private _table: boolean;
+  /** The sentences per series, folded under the subtitle on screen (screen readers read them anyway), are shown. */
+  declare private _summaryOpen: boolean;
   declare private _page: number;
   /** The plot has keyboard focus: its instructions are shown. */
   declare private _focused: boolean;
+  /** The plot has focus: the live region speaks (and is emptied when focus leaves). */
+  declare private _inside: boolean;
+  /** The plot was focused once: its instructions are not described again on this visit. */
+  declare private _helped: boolean;
 
   private _unobserve?: () => void;
   private _resizeFrame = 0;
   private _view?: View;
+  /** A tap pinned the tooltip: it stays until a tap on the same point or outside, or Escape. */
+  private _pinned = false;
   private _failed?: { readonly doc: ValidIndicator; readonly key: string; readonly failure: LoadFailure };
 
   constructor() {
@@ -132,8 +151,11 @@ export class CrimeRateTrend extends CifraElement {
     this._edge = null;
     this._tip = false;
     this._table = false;
+    this._summaryOpen = false;
     this._page = 0;
     this._focused = false;
+    this._inside = false;
+    this._helped = false;
   }
 
   protected override get drawn(): boolean {
@@ -151,6 +173,7 @@ export class CrimeRateTrend extends CifraElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._unpin();
     cancelAnimationFrame(this._resizeFrame);
     this._unobserve?.();
     this._unobserve = undefined;
@@ -173,19 +196,23 @@ export class CrimeRateTrend extends CifraElement {
     const info = this.localeInfo;
     const reference = numberAttr(this.reference) ?? null;
     const decimals = this.decimalsFor(doc);
-    const key = `${this.series}|${reference}|${info.locale}|${decimals}|${this.from}|${this.to}`;
+    const key = `${this.series}|${reference}|${info.locale}|${decimals}|${this.from}|${this.to}|${this.highlight}`;
     // A failure stands until the document or the options change: the error box has no plot to
     // measure, and a chart without a size must not pass for drawable.
     if (this._failed?.doc === doc && this._failed.key === key) return this._failed.failure;
     const old = this._view;
     const same = old?.doc === doc && old.key === key;
     const model = same ? old.model : chartModel(doc, { series: this.series, reference, info });
-    const text = same ? old.text : trendText(doc, model, { info, decimals, from: this.from, to: this.to, referenceLabel: reference === null ? null : msg(info.lang, 'reference') });
+    const highlight = (this.highlight ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+    // The headline speaks of the highlighted series (or, without highlight, not of the national reference among states).
+    const lead = seriesRoles(model, highlight).map((r) => r.accent);
+    const text = same ? old.text : trendText(doc, model, { info, decimals, from: this.from, to: this.to, referenceLabel: reference === null ? null : msg(info.lang, 'reference'), lead });
     const size = this._size ?? (isServer ? SERVER_SIZE : null);
     let layout = same && old.size === size && old.showPoints === this.showPoints ? old.layout : null;
     if (!layout && size) {
       const annotations = (doc.annotations ?? []).map((a) => ({ period: periodOf(a), label: this.text(doc, a.label) }));
-      const l = chartLayout(model, size, { info, unit: doc.unit.type, annotations, showPoints: this.showPoints });
+      const format = (v: number) => formatValue(v, doc.unit, info, decimals) ?? '';
+      const l = chartLayout(model, size, { info, unit: doc.unit.type, annotations, showPoints: this.showPoints, highlight, format });
       if (!isLayout(l)) {
         this._view = undefined;
         this._failed = { doc, key, failure: { code: 'E_RENDER', params: { detail: msg(info.lang, 'spanTooWide') } } };
@@ -235,7 +262,12 @@ export class CrimeRateTrend extends CifraElement {
     const data = isServer && status === 'ready'
       ? html`<details class="data"><summary>${msg(this.localeInfo.lang, 'showData')}</summary>${table}</details>`
       : table;
-    return html`<div class="frame" part="frame" data-status=${status}>${body}</div>${data}`;
+    // Loading and error keep the rows of a drawn chart, so the box never changes height:
+    // the message sits where the plot will be.
+    const rows = status === 'ready'
+      ? body
+      : html`<div class="head"><p class="title"></p><p class="dek"></p></div><p class="summary"></p><div class="plot-box placeholder">${body}</div><div class="foot"><p></p><div class="actions"></div></div>`;
+    return html`<div class="frame" part="frame" data-status=${status} lang=${this.localeInfo.locale}>${rows}</div>${data}`;
   }
 
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
@@ -244,26 +276,50 @@ export class CrimeRateTrend extends CifraElement {
     const { model, text, layout } = view;
     const head = text.headline;
     const focus = this._focus ? model.series[this._focus.s]?.points[this._focus.i] : undefined;
+    const heading = textAttr(this.heading);
+    const subtitle = doc.subtitle === undefined ? '' : this.text(doc, doc.subtitle);
+    // Above the plot: the editor's heading or the document's title, then one line, the headline
+    // figure (else the subtitle). The sentences per series follow, folded to two lines on screen.
     return html`
       <div class="head">
-        <p class="title" part="title">${this.text(doc, doc.title)}</p>
-        ${doc.subtitle === undefined ? nothing : html`<p class="subtitle muted">${this.text(doc, doc.subtitle)}</p>`}
+        <p class="title" part="title"><span>${heading ?? this.text(doc, doc.title)}</span></p>
         ${head
-          ? html`<p class="headline" part="headline">${head.label ? `${head.label}: ` : ''}<strong>${head.change}</strong> ${msg(info.lang, 'headline', { change: '', start: head.start, end: head.end }).trim()}</p>`
-          : nothing}
+          ? html`<p class="dek headline" part="headline">${head.label ? `${head.label}: ` : ''}<strong>${said(head.change, info)}</strong> ${said(msg(info.lang, 'headline', { change: '', start: head.start, end: head.end }).trim(), info)}</p>`
+          : html`<p class="dek subtitle muted">${said(subtitle, info)}</p>`}
       </div>
-      <p class="summary" part="summary" id="summary">${keepTogether(text.summary)}</p>
-      ${layout?.legend && this._size ? renderLegend(model, layout) : nothing}
-      <p class="sr-only" id="marks">${text.marks}</p>
-      <div class="plot" part="chart" tabindex="0" role="group" aria-label=${msg(info.lang, 'chart')} aria-describedby="summary marks help"
-        @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @focus=${this._onFocus} @blur=${this._onBlur}>
-        ${layout ? renderPlot(layout, focus, { name: text.name, reference: this._referenceText(doc, info, view), live: this._size !== null }) : nothing}
+      <p class="summary">${head && subtitle ? html`<span class="subtitle">${said(subtitle, info)} </span>` : nothing}<span part="summary" id="summary" class=${head && subtitle && !this._summaryOpen ? 'sr-only' : ''}>${said(text.summary, info)}</span></p>
+      <div class="plot" part="chart" tabindex="0" role="application" aria-label=${text.said.explore} aria-describedby=${this._helped ? nothing : 'help'}
+        @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @pointerup=${this._onTap} @focus=${this._onFocus} @blur=${this._onBlur}>
+        ${layout?.legend && this._size ? renderLegend(model, layout) : nothing}
+        ${layout ? renderPlot(layout, focus, { name: text.said.name, reference: this._referenceText(doc, info, view), live: this._size !== null }) : nothing}
         ${this._tip && this._focus ? html`<div class="tooltip" aria-hidden="true">${describePoint(doc, model, this._focus, { info, decimals: view.decimals })}</div>` : nothing}
+        <p class="help" id="help" ?hidden=${!this._focused}>${msg(info.lang, 'chartHelp')}</p>
       </div>
-      <p class=${this._focused ? 'help' : 'sr-only'} id="help">${msg(info.lang, 'chartHelp')}</p>
-      <p class="sr-only" aria-live="polite" id="live">${this._edge ? msg(info.lang, `edge.${this._edge}`) : this._focus ? describePoint(doc, model, this._focus, { info, decimals: view.decimals }) : ''}</p>
+      ${this._renderSaid(text)}
+      <p class="sr-only" aria-live="polite" id="live">${!this._inside ? '' : this._edge ? msg(info.lang, `edge.${this._edge}`) : this._focus ? speak(describePoint(doc, model, this._focus, { info, decimals: view.decimals }), info) : ''}</p>
       ${this._renderFooter(doc, info)}
     `;
+  }
+
+  /**
+   * What a screen reader reads after the image, in its default reading mode and by swiping on
+   * a touch screen (DESIGN §5): the chart's counts and axes, one list of points per series, the
+   * reference line and annotations. Visually hidden; the keyboard's arrow exploration is for
+   * sighted keyboard users and for screen readers that pass keys to the plot (role=application).
+   */
+  private _renderSaid(text: TrendText): TemplateResult {
+    const s = text.said;
+    const items = (points: readonly string[]) => html`<ul>${points.map((p) => html`<li>${p}</li>`)}</ul>`;
+    const lists = !s.listed
+      ? html`${s.series.length > 1 ? html`<ul>${s.series.map((x) => html`<li>${x.heading}</li>`)}</ul>` : html`<p>${s.series[0]?.heading}</p>`}<p>${speak(msg(this.localeInfo.lang, 'pointsInTable'), this.localeInfo)}</p>`
+      : s.series.length === 1
+        ? html`<p>${s.series[0]!.heading}</p>${items(s.series[0]!.points)}`
+        : html`<ul>${s.series.map((x) => html`<li>${x.heading}${items(x.points)}</li>`)}</ul>`;
+    return html`<div class="sr-only" id="points">
+      <p>${s.description}</p>
+      ${lists}
+      ${s.marks ? html`<p id="marks">${s.marks}</p>` : nothing}
+    </div>`;
   }
 
   /** "Nacional: 17.0" beside the reference line. */
@@ -285,17 +341,23 @@ export class CrimeRateTrend extends CifraElement {
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const left = Math.max(0, Math.min(layout.width - w, px - w / 2));
-    const top = Math.max(0, py - h - 12 >= 0 ? py - h - 12 : Math.min(layout.height - h, py + 12));
+    // A pinned tooltip clears the finger that tapped (about 44 px) instead of sitting under it.
+    const gap = this._pinned ? 44 : 12;
+    const top = Math.max(0, py - h - gap >= 0 ? py - h - gap : Math.min(layout.height - h, py + gap));
     tip.style.setProperty('--tx', `${left}px`);
     tip.style.setProperty('--ty', `${top}px`);
   }
 
   private _renderFooter(doc: ValidIndicator, info: LocaleInfo): TemplateResult {
     return html`<div class="foot" part="source">
-      <p class="muted">${doc.sources.length ? sourceList(doc, info) : nothing}${doc.updated ? html` · ${msg(info.lang, 'updated', { date: formatDate(doc.updated, info.locale) })}` : nothing}</p>
-      ${doc.notes?.length ? html`<ul class="notes muted" aria-label=${msg(info.lang, 'notes')}>${doc.notes.map((n) => html`<li>${this.text(doc, n)}</li>`)}</ul>` : nothing}
+      <p class="muted">${doc.sources.length ? sourceList(doc, info) : nothing}${doc.updated ? html` · ${msg(info.lang, 'updated', { date: formatDate(doc.updated, info.locale) })}` : nothing}${doc.notes?.length
+        ? html`<span class="notes"> · ${msg(info.lang, 'notes')}: ${doc.notes.map((n) => this.text(doc, n)).join(' ')}</span>`
+        : nothing}${this._view?.layout?.hasProvisional ? renderKey(msg(info.lang, 'provisionalKey')) : nothing}</p>
       ${isServer ? nothing : html`<div class="actions">
         <button type="button" aria-expanded=${this._table ? 'true' : 'false'} aria-controls="data" @click=${this._toggleTable}>${msg(info.lang, this._table ? 'hideData' : 'showData')}</button>
+        ${this._view?.text.headline && doc.subtitle !== undefined
+          ? html`<button type="button" aria-expanded=${this._summaryOpen ? 'true' : 'false'} aria-controls="summary" @click=${this._toggleSummary}>${msg(info.lang, 'summaryButton')}</button>`
+          : nothing}
         <button type="button" aria-label=${msg(info.lang, 'downloadCsv')} @click=${this._downloadCsv}>⤓ CSV</button>
         <button type="button" aria-label=${msg(info.lang, 'downloadSvg')} @click=${this._downloadSvg}>⤓ SVG</button>
       </div>`}
@@ -319,6 +381,10 @@ export class CrimeRateTrend extends CifraElement {
     });
   }
 
+  private _toggleSummary = (): void => {
+    this._summaryOpen = !this._summaryOpen;
+  };
+
   private _toggleTable = (): void => {
     this._table = !this._table;
   };
@@ -330,7 +396,7 @@ export class CrimeRateTrend extends CifraElement {
     if (!result) return;
     if ('dismiss' in result) {
       if (this._tip) {
-        this._tip = false;
+        this._unpin();
         event.preventDefault();
       }
       return;
@@ -345,13 +411,20 @@ export class CrimeRateTrend extends CifraElement {
     this._tip = true;
   };
 
-  private _onPointer = (event: PointerEvent): void => {
+  /** The point nearest a pointer event, in the plot's pixels. */
+  private _hit(event: PointerEvent): Focus | null {
     const view = this._view;
     const layout = view?.layout;
     const svgEl = this.renderRoot.querySelector('.plot svg');
-    if (!view || !layout || !svgEl) return;
+    if (!view || !layout || !svgEl) return null;
     const box = svgEl.getBoundingClientRect();
-    const hit = hitTest(view.model, layout.x, layout.y, event.clientX - box.left, event.clientY - box.top);
+    return hitTest(view.model, layout.x, layout.y, event.clientX - box.left, event.clientY - box.top);
+  }
+
+  /** A mouse or pen hovering shows the nearest point; a finger does not (it pins on tap, see _onTap). */
+  private _onPointer = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch' || this._pinned) return;
+    const hit = this._hit(event);
     if (hit) {
       this._edge = null;
       this._focus = hit;
@@ -359,16 +432,52 @@ export class CrimeRateTrend extends CifraElement {
     }
   };
 
-  private _onLeave = (): void => {
+  /**
+   * A tap pins the tooltip of the nearest point (placed away from the finger); a tap on
+   * the same point, or anywhere outside the chart, closes it; Escape too.
+   */
+  private _onTap = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    const hit = this._hit(event);
+    if (!hit || (this._pinned && this._focus?.s === hit.s && this._focus.i === hit.i)) {
+      this._unpin();
+      return;
+    }
+    this._edge = null;
+    this._focus = hit;
+    this._tip = true;
+    if (!this._pinned) {
+      this._pinned = true;
+      document.addEventListener('pointerdown', this._onOutside, true);
+    }
+  };
+
+  private _onOutside = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this._unpin();
+  };
+
+  private _unpin(): void {
+    this._pinned = false;
+    this._tip = false;
+    document.removeEventListener('pointerdown', this._onOutside, true);
+  }
+
+  private _onLeave = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch' || this._pinned) return;
     if (this.shadowRoot?.activeElement !== this.renderRoot.querySelector('.plot')) this._tip = false;
   };
 
   private _onFocus = (): void => {
+    this._inside = true;
     // Shown to keyboard users only: a pointer click that focuses the plot does not open the instructions.
     this._focused = this.renderRoot.querySelector('.plot')?.matches(':focus-visible') ?? false;
   };
 
   private _onBlur = (): void => {
+    this._inside = false;
+    this._helped = true;
+    this._edge = null;
+    if (this._pinned) this._unpin();
     this._tip = false;
     this._focused = false;
   };

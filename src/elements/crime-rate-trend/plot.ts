@@ -4,7 +4,7 @@
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
-import type { ChartLayout, MarkerShape } from '../../core/layout.js';
+import type { ChartLayout, MarkerShape, SeriesLayout } from '../../core/layout.js';
 
 export interface PlotText {
   /** The SVG's accessible name. */
@@ -44,12 +44,13 @@ export function renderPlot(l: ChartLayout, focus: ChartPoint | undefined, t: Plo
       <line x1=${margin.left} x2=${right} y1=${l.reference.y} y2=${l.reference.y}></line>
       <text x=${margin.left + 4} y=${l.reference.y - 5}>${t.reference}</text>
     </g>`}
-    ${l.series.map((s) => svg`<g class="series s${s.index % 5}" data-key=${s.key}>
+    ${contextFirst(l).map((s) => svg`<g class="series ${roleClass(s)}" data-key=${s.key}>
       ${s.band ? svg`<path class="band" d=${s.band}></path>` : nothing}
-      <path class="line" part="line" d=${s.line} stroke-dasharray=${s.dash || nothing}></path>
+      <path class="line" part="line" d=${s.line}></path>
+      ${s.provisional ? svg`<path class="line provisional" d=${s.provisional}></path>` : nothing}
       ${s.markers.map((m) => marker(s.shape, m.x, m.y, m.hollow))}
     </g>`)}
-    ${l.endLabels.map((e) => svg`<text class="end-label s${e.index % 5}" x=${e.x} y=${e.y} dy="0.32em" aria-hidden="true">${e.text}</text>`)}
+    ${l.endLabels.map((e) => svg`<text class="end-label ${roleClass(l.series[e.index]!)}" x=${e.x} y=${e.y} dy="0.32em" aria-hidden="true">${e.name ? svg`<tspan class="end-name">${e.name} </tspan>` : nothing}${e.value}</text>`)}
     ${focus && focus.y !== null ? svg`<g class="focus" aria-hidden="true">
       <line x1=${l.x(focus.x)} x2=${l.x(focus.x)} y1=${margin.top} y2=${bottom}></line>
       <circle cx=${l.x(focus.x)} cy=${l.y(focus.y)} r="6"></circle>
@@ -57,8 +58,25 @@ export function renderPlot(l: ChartLayout, focus: ChartPoint | undefined, t: Plo
   </svg>`;
 }
 
-/** The legend used when end labels do not fit: each series' dash pattern and its name. */
+/** `s0`–`s4` for a series in an accent colour, `context` for one drawn in grey. */
+function roleClass(s: SeriesLayout): string {
+  return s.role.accent ? `s${s.role.slot}` : 'context';
+}
+
+/** Context lines first, so the highlighted ones are drawn over them. */
+function contextFirst(l: ChartLayout): SeriesLayout[] {
+  return [...l.series.filter((s) => !s.role.accent), ...l.series.filter((s) => s.role.accent)];
+}
+
+/** The legend used when names do not fit at the lines' ends: each series' colour and marker, and its name. */
 export function renderLegend(model: ChartModel, l: ChartLayout): TemplateResult {
-  return html`<ul class="legend" aria-hidden="true">${model.series.map((s, si) => html`<li>
-    <svg width="28" height="12" viewBox="0 0 28 12" class="s${si % 5}"><line class="line" x1="1" x2="27" y1="6" y2="6" stroke-dasharray=${l.series[si]?.dash || nothing}></line></svg>${s.label}</li>`)}</ul>`;
+  return html`<ul class="legend" aria-hidden="true">${model.series.map((s, si) => {
+    const sl = l.series[si]!;
+    return html`<li><svg width="28" height="12" viewBox="0 0 28 12" class=${roleClass(sl)}><line class="line" x1="1" x2="27" y1="6" y2="6"></line>${marker(sl.shape, 14, 6, false)}</svg>${s.label}</li>`;
+  })}</ul>`;
+}
+
+/** The key to the dashed segments, shown when the chart has any: "- - preliminar o parcial". */
+export function renderKey(label: string): TemplateResult {
+  return html`<span class="key"><svg width="22" height="8" viewBox="0 0 22 8" aria-hidden="true"><line class="line provisional" x1="1" x2="21" y1="4" y2="4"></line></svg> ${label}</span>`;
 }

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The chart's own styles. The frame keeps the aspect ratio (taller in narrow
- * containers unless `aspect` is set) so the box is reserved in every state; the
- * plot flexes inside it. Colours come from the shared tokens (`tokenStyles`): the first
+ * The chart's own styles. The plot keeps its aspect ratio (taller in narrow containers
+ * unless `aspect` is set); the text around it has fixed rows, so the box is known in
+ * every state. Colours come from the shared tokens (`tokenStyles`): the first
  * series reads `--_line`, the others `--_series-2` … `--_series-5`; they reach ≥ 3:1 on the
  * page in both themes and are never the only cue (dashes, markers and end labels).
  */
@@ -11,37 +11,81 @@ export const trendStyles = css`
   :host {
     container-type: inline-size;
   }
+  /*
+   * Rows of fixed height around a plot that keeps its aspect, in every state (loading and
+   * error keep the rows): the box is known before the data arrives, and dist/cifra.css
+   * reserves the same. Text rows, in em of the element's font size: title 2.8125, headline
+   * 1.5, summary 2.45, footer 2.1 + 0.25 + 1.5, gaps 3 × 0.5 = 12.1125em.
+   */
   .frame {
     display: flex;
     flex-direction: column;
-    gap: 0.25em;
-    aspect-ratio: var(--_aspect, 16 / 9);
+    gap: 0.5em;
     overflow: visible;
   }
-  @container (max-width: 600px) {
-    .frame {
-      aspect-ratio: var(--_aspect, 1 / 1);
-    }
+  .head {
+    display: flex;
+    flex-direction: column;
   }
   .head p,
   .summary,
   .foot p {
     margin: 0;
   }
-  .subtitle,
-  .foot,
-  .headline {
-    font-size: 0.875em;
+  /*
+   * Reserved rows: two lines of title (set on the line above the figure), one of headline,
+   * two of summary. Longer text grows the box rather than being cut (WCAG 1.4.4, 1.4.12):
+   * the reserve covers the usual chart, and nothing is ever clipped.
+   */
+  .title {
+    display: flex;
+    align-items: flex-end;
+    min-height: 2.5em;
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .dek {
+    min-height: 1.5em;
+    line-height: 1.5;
+  }
+  .dek strong {
+    font-size: 1.125em;
+    line-height: 1;
   }
   .summary {
-    font-size: 0.9375em;
+    min-height: 2.8em;
+    font-size: 0.875em;
+    line-height: 1.4;
   }
-  .plot {
+  .plot,
+  .plot-box {
     position: relative;
-    flex: 1 1 auto;
-    min-height: 10rem;
+    width: 100%;
+    aspect-ratio: var(--_aspect, 16 / 9);
     border-radius: 2px;
     touch-action: pan-y;
+  }
+  @container (max-width: 600px) {
+    .plot,
+    .plot-box {
+      aspect-ratio: var(--_aspect, 4 / 3);
+    }
+  }
+  @container (max-width: 420px) {
+    .plot,
+    .plot-box {
+      aspect-ratio: var(--_aspect, 1 / 1);
+    }
+  }
+  /* Loading and error: a quiet placeholder where the plot will be. */
+  /* Content taller than the aspect box (a long error at 200 % text) grows it, never scrolls or clips. */
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    border-bottom: 1px solid var(--_grid);
   }
   .plot svg {
     position: absolute;
@@ -101,19 +145,44 @@ export const trendStyles = css`
   .s2 { --_c: var(--_series-3); }
   .s3 { --_c: var(--_series-4); }
   .s4 { --_c: var(--_series-5); }
+  /* Context series (not highlighted, or the national reference among states): neutral grey, thinner. */
+  .context {
+    --_c: var(--_muted);
+  }
+  .context .line {
+    stroke-width: 1.5;
+  }
+  /* Dashes say one thing only: the segment reaches a preliminary, estimated or partial figure. */
+  .line.provisional {
+    stroke-dasharray: 4 3;
+  }
   .end-label {
     fill: var(--_c);
-    font-weight: 600;
+    font-weight: 700;
   }
+  .end-label .end-name {
+    font-weight: 400;
+  }
+  /* The reference line and annotations in neutral ink, never in a series' or an alarm colour. */
   .reference line,
   .annotation line {
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
+    stroke: var(--_text);
+    stroke-opacity: 0.55;
+    stroke-width: 1;
   }
   .reference text,
   .annotation text {
     fill: var(--_text);
+  }
+  .key {
+    white-space: nowrap;
+  }
+  .key svg {
+    vertical-align: middle;
+  }
+  .key .line {
+    --_c: var(--_text);
+    stroke-width: 2;
   }
   .focus line {
     stroke: var(--_muted);
@@ -143,14 +212,21 @@ export const trendStyles = css`
     z-index: 1;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
   }
+  /* Named here when end labels do not fit: over the top of the plot, above the lines' margin. */
   .legend {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     gap: 0.15em 0.9em;
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125em;
+    font-size: 0.75em;
+    pointer-events: none;
   }
   .legend svg {
     vertical-align: middle;
@@ -159,33 +235,44 @@ export const trendStyles = css`
   .nowrap {
     white-space: nowrap;
   }
-  .notes {
-    margin: 0.25em 0 0;
-    padding-left: 1.25em;
+  .foot {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .foot p {
+    min-height: 2.8em;
+    font-size: 0.75em;
+    line-height: 1.4;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin-top: 0.35em;
+    min-height: 1.5em;
   }
   button {
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: 0.75em;
+    line-height: 1;
     color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_muted);
-    border-radius: 4px;
-    padding: 0.25em 0.7em;
+    background: transparent;
+    border: 1px solid var(--_grid);
+    border-radius: 3px;
+    padding: 0 0.6em;
+    height: 2em;
+    min-width: 24px;
     cursor: pointer;
-    min-height: 24px;
+  }
+  .actions button:hover {
+    border-color: var(--_muted);
   }
   button[disabled] {
     cursor: default;
     opacity: 0.6;
   }
   .data {
-    padding: 0 0.75em 0.75em;
+    padding: 0.5em 0 0;
     overflow-x: auto;
   }
   table {
@@ -215,11 +302,19 @@ export const trendStyles = css`
     margin-top: 0.5em;
     font-size: 0.875em;
   }
-  /* The keyboard instructions, shown while the plot has keyboard focus (else .sr-only). */
+  /* The keyboard instructions, shown over the bottom of the plot while it has keyboard focus (else .sr-only). */
   .help {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    z-index: 1;
     margin: 0;
-    font-size: 0.8125em;
-    color: var(--_muted);
+    padding: 0.25em 0.5em;
+    font-size: 0.75em;
+    color: var(--_text);
+    background: linear-gradient(var(--_bg), var(--_bg)), Canvas;
+    border-top: 1px solid var(--_grid);
   }
   .sr-only {
     position: absolute;
@@ -231,19 +326,6 @@ export const trendStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
-  }
-  @container (max-width: 420px) {
-    .frame {
-      aspect-ratio: var(--_aspect, 2 / 3);
-      padding: 0.5em;
-    }
-    .summary,
-    .head {
-      font-size: 0.875em;
-    }
-    .foot {
-      font-size: 0.8125em;
-    }
   }
   @media print {
     .actions,

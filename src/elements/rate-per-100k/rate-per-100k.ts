@@ -40,8 +40,10 @@ export class RatePer100k extends CifraElement {
     ...CifraElement.styles,
     compactStyles,
     css`
+      /* The card's reserved height (dist/cifra.css reserves the same): the figure, its meaning
+         and place, the inputs and the source fit in it; a change and a comparison may add lines. */
       .frame {
-        min-height: 6.5em;
+        min-height: 11em;
       }
       .q {
         font-size: 0.45em;
