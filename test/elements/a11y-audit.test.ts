@@ -154,7 +154,7 @@ async function mountState(tag: Tag, state: string, opts: { theme?: Theme | 'auto
     attrs['series'] = '08';
     attrs['compare'] = 'MX';
   } else if (state === 'medal') {
-    Object.assign(attrs, { rank: '1', 'out-of': '32', subject: 'Sistema 9-1-1', place: 'Aguascalientes', among: lang === 'es' ? 'nacional' : 'nationally', source: 'SESNSP', period: '2025' });
+    Object.assign(attrs, { medal: '', rank: '1', 'out-of': '32', subject: 'Sistema 9-1-1', place: 'Aguascalientes', among: lang === 'es' ? 'nacional' : 'nationally', source: 'SESNSP', period: '2025' });
   } else {
     data = await demo('states-homicide-2008.json');
     attrs['series'] = '14';

@@ -488,10 +488,16 @@ describe('<ranking-badge> position strip', () => {
   });
 });
 
-describe('<ranking-badge> medals', () => {
+describe('<ranking-badge> medals (opt-in: DESIGN §1)', () => {
+  it('without the medal attribute, 1st place looks like every other rank (a first place in homicides is not an achievement)', async () => {
+    const m = await mountDoc(rankDoc(1), { lang: 'es' });
+    expect(m.el.shadowRoot!.querySelectorAll('.medal').length).to.equal(0);
+    expect(rankText(m.el)).to.equal('1.º lugar nacional');
+  });
+
   for (const n of [1, 2, 3]) {
-    it(`rank ${n} has a .medal.m${n} containing "${n}"`, async () => {
-      const m = await mountDoc(rankDoc(n), { lang: 'es' });
+    it(`with medal, rank ${n} has a .medal.m${n} containing "${n}"`, async () => {
+      const m = await mountDoc(rankDoc(n), { lang: 'es', attrs: { medal: '' } });
       const medals = m.el.shadowRoot!.querySelectorAll('.medal');
       expect(medals.length).to.equal(1);
       const medal = part(m.el, `.medal.m${n}`);
@@ -501,8 +507,8 @@ describe('<ranking-badge> medals', () => {
     });
   }
 
-  it('rank 4 has no medal', async () => {
-    const m = await mountDoc(rankDoc(4), { lang: 'es' });
+  it('rank 4 has no medal, even with medal', async () => {
+    const m = await mountDoc(rankDoc(4), { lang: 'es', attrs: { medal: '' } });
     expect(m.el.shadowRoot!.querySelectorAll('.medal').length).to.equal(0);
     expect(rankText(m.el)).to.equal('4.º lugar nacional');
   });
@@ -511,7 +517,7 @@ describe('<ranking-badge> medals', () => {
     const doc = await demo('states-homicide-2008.json');
     const all = stateRates(doc);
     const top = [...all].sort((a, b) => b.rate - a.rate)[0]!;
-    const m = await mountDoc(doc, { lang: 'es', attrs: { series: top.code } });
+    const m = await mountDoc(doc, { lang: 'es', attrs: { series: top.code, medal: '' } });
     const medal = part(m.el, '.medal.m1');
     expect(medal).to.exist;
     expect(medal!.classList.contains('neutral')).to.equal(true);
@@ -553,7 +559,7 @@ describe('<ranking-badge> accessibility (axe)', () => {
     });
 
     it(`ready with a medal is axe-clean (${theme})`, async () => {
-      const m = await mountShorthand({ ...SHORTHAND, theme }, 'en');
+      const m = await mountShorthand({ ...SHORTHAND, theme, medal: '' }, 'en');
       expect(part(m.el, '.medal')).to.exist;
       await expect(m.el).to.be.accessible();
     });

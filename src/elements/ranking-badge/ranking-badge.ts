@@ -9,6 +9,7 @@ import { formatValue, unitPhrase } from '../../core/summary.js';
 import { seriesKey } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
 import { CifraElement, type Shorthand } from '../../base/cifra-element.js';
+import { said } from '../../base/said.js';
 import type { LoadFailure } from '../../data/loader.js';
 import { seriesProblem } from '../../base/compact.js';
 import { NO_PERIOD, NO_SOURCE, numberAttr, placeGeo, textAttr } from '../../base/attributes.js';
@@ -135,6 +136,7 @@ export class RankingBadge extends CifraElement {
     series: { type: String },
     order: { type: String },
     strip: { type: Boolean },
+    medal: { type: Boolean },
     period: { type: String },
     // Numbers or numeric strings (see CifraElement.numericKeys).
     rank: {},
@@ -161,6 +163,8 @@ export class RankingBadge extends CifraElement {
   declare order: string | null;
   /** Show a strip of one cell per place, this place marked. */
   declare strip: boolean;
+  /** Medals for places 1–3 (opt-in: a first place in homicides is not an achievement). */
+  declare medal: boolean;
   /** Period to rank (default: the place's latest). */
   declare period: string | null;
   /** Shorthand: the rank, a whole number from 1 (a number or a numeric string). */
@@ -179,6 +183,7 @@ export class RankingBadge extends CifraElement {
   constructor() {
     super();
     this.strip = false;
+    this.medal = false;
   }
 
   /** Only `rank` is required: a missing subject, period or source is simply not shown. */
@@ -222,15 +227,16 @@ export class RankingBadge extends CifraElement {
     const place = r.picked.series.geo ? textIn(r.picked.series.geo.name, info.locale, doc.lang) : '';
     const period = this.omits(doc, 'period') ? '' : periodWithQualifiers(r.picked.observation, r.picked.period, info);
     const computed = doc.unit.type !== 'rank';
-    const subject = [place, title, period].filter(Boolean).join(' · ');
+    // A title that already names the period ("Homicidios 2024") does not get it twice.
+    const subject = [place, title, period && !title.includes(period) ? period : ''].filter(Boolean).join(' · ');
     const value = computed && r.value !== null ? [formatValue(r.value, doc.unit, info, decimals), unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ') : '';
     return html`
       <p class="rank" part="rank">
-        ${r.rank <= 3 ? html`<span class="medal m${r.rank}${computed ? ' neutral' : ''}" aria-hidden="true">${r.rank}</span>` : nothing}
-        <span>${rankPhrase(r, info, among)}</span>
+        ${this.medal && r.rank <= 3 ? html`<span class="medal m${r.rank}${computed ? ' neutral' : ''}" aria-hidden="true">${r.rank}</span>` : nothing}
+        <span>${said(rankPhrase(r, info, among), info)}</span>
       </p>
-      ${subject || value ? html`<p class="subject" part="summary">${subject}${subject && value ? ': ' : ''}${value}</p>` : nothing}
-      ${computed ? html`<p class="order">${msg(info.lang, `order.${this._order()}`)}</p>` : nothing}
+      ${subject || value ? html`<p class="subject" part="summary">${said(`${subject}${subject && value ? ': ' : ''}${value}`, info)}</p>` : nothing}
+      ${computed ? html`<p class="order">${said(msg(info.lang, `order.${this._order()}`), info)}</p>` : nothing}
       ${this.strip ? this._renderStrip(r, info) : nothing}
       ${renderSources(doc, info)}
     `;
