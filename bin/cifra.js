@@ -13,4 +13,6 @@ try {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  // A PNG goes to standard output only when that is a file or a pipe, never to a terminal.
+  ...(process.stdout.isTTY ? {} : { binary: (bytes) => process.stdout.write(bytes) }),
 });

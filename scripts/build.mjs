@@ -4,12 +4,14 @@
 //                       the self-contained, minified CDN bundles (rollup.config.mjs)
 //   dist/cifra.css      the reserve rules (src/cifra.css)
 //   dist/cli.js         the command line, bundled with everything it uses (esbuild), so
-//                       `npx cifra` needs nothing beyond cifra's own dependencies
+//                       `npx cifra` needs nothing beyond cifra's own dependencies; only
+//                       `render --png` loads the optional peer @resvg/resvg-js (not bundled)
+//   dist/fonts/         the font `render --png` draws in (src/cli/fonts/: Public Sans, OFL)
 //   dist/indicator.schema.json, dist/custom-elements.json
 // Then prints each file's size (minified, gzip -9) and its SRI hash (sha384); the README's
 // table and hashes are rewritten from them by `node scripts/readme-sizes.mjs --write`.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 import { measure, sri } from './readme-sizes.mjs';
@@ -40,7 +42,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  // @resvg/resvg-js: an optional peer with a native binary, imported only for --png.
+  external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), '@resvg/resvg-js'],
   define: { __CIFRA_VERSION__: JSON.stringify(pkg.version), __CIFRA_INTEGRITY__: JSON.stringify(integrity()) },
   minifyWhitespace: true,
   minifySyntax: true,
@@ -48,6 +51,8 @@ await build({
 });
 
 copyFileSync(new URL('src/schema/indicator.schema.json', root), new URL('dist/indicator.schema.json', root));
+// Read by dist/cli.js as new URL('./fonts/…', import.meta.url), as src/cli/png.ts reads src/cli/fonts/.
+cpSync(new URL('src/cli/fonts', root), new URL('dist/fonts', root), { recursive: true });
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
 const rows = measure();

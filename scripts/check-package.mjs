@@ -7,9 +7,12 @@
 //      dependencies (with internmap); anything else fails the check. Prints the number of
 //      packages and the size of node_modules.
 //   3. There, with nothing else installed: `npx cifra --version`, `-v`, `import --help`, an
-//      import of a real table, `render` and `snippet` of a document; `require('cifra/core')`
-//      and `import('cifra/core')` in Node; the types of every subpath under TypeScript's
-//      moduleResolution node10, bundler and nodenext.
+//      import of a real table, `render` and `snippet` of a document, `render --svg --card`,
+//      and `render --png` failing with a message that names the optional peer to install;
+//      `require('cifra/core')` and `import('cifra/core')` in Node; the types of every
+//      subpath under TypeScript's moduleResolution node10, bundler and nodenext.
+//   4. Then `npm install @resvg/resvg-js` (the optional peer) and `render --png --card`: a
+//      1200×630 PNG, drawn in the font the tarball ships (dist/fonts/).
 // The npm registry must be reachable (or lit and d3 in npm's cache).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,8 +53,9 @@ try {
   const files = packed[0].files.map((f) => f.path);
   console.log(`${packed[0].filename}: ${files.length} files, ${(packed[0].size / 1024).toFixed(0)} KB packed, ${(packed[0].unpackedSize / 1024).toFixed(0)} KB unpacked`);
   const wanted = ['package.json', 'README.md', 'bin/cifra.js', 'dist/cli.js', 'dist/cifra.js', 'dist/crime-rate-trend.js', 'dist/ranking-badge.js', 'dist/rate-per-100k.js',
-    'dist/cifra.css', 'dist/indicator.schema.json', 'dist/custom-elements.json', 'dist/lib/cifra.js', 'dist/lib/cifra.d.ts', 'dist/lib/core/index.js', 'dist/lib/core/index.d.ts'];
-  check(wanted.every((f) => files.includes(f)), 'the tarball holds the bundles, cifra.css, the CLI, the ES build and its types', `missing: ${wanted.filter((f) => !files.includes(f)).join(', ')}`);
+    'dist/cifra.css', 'dist/indicator.schema.json', 'dist/custom-elements.json', 'dist/lib/cifra.js', 'dist/lib/cifra.d.ts', 'dist/lib/core/index.js', 'dist/lib/core/index.d.ts',
+    'dist/fonts/PublicSans-Regular.ttf', 'dist/fonts/PublicSans-Bold.ttf', 'dist/fonts/OFL.txt'];
+  check(wanted.every((f) => files.includes(f)), 'the tarball holds the bundles, cifra.css, the CLI, the ES build and its types, the PNG font and its licence', `missing: ${wanted.filter((f) => !files.includes(f)).join(', ')}`);
   const stray = files.filter((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/') || f.startsWith('dist/lib/cli/'));
   check(stray.length === 0, 'no source maps, sources, tests or unbundled CLI in the tarball', stray.join('\n'));
   const naming = files.filter((f) => /\.(m?js|css)$/.test(f)).filter((f) => /sourceMappingURL/.test(readFileSync(join(root, f), 'utf8')));
@@ -105,6 +109,11 @@ try {
   check(page.status === 0 && page.stdout.startsWith('<!doctype html>'), 'npx cifra render homicidios.json --series MX,08 --page', page.stderr);
   const snippet = cifra('snippet', 'homicidios.json', '--series', 'MX,08');
   check(snippet.status === 0 && snippet.stdout.includes('<crime-rate-trend lang="es" series="MX,08">'), 'npx cifra snippet homicidios.json --series MX,08', snippet.stderr || snippet.stdout.slice(0, 300));
+  const svg = cifra('render', 'presidencia-2016.json', '--svg', '--card');
+  check(svg.status === 0 && svg.stdout.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"'), 'npx cifra render presidencia-2016.json --svg --card (no rasterizer needed)', svg.stderr || svg.stdout.slice(0, 300));
+  const noPng = cifra('render', 'presidencia-2016.json', '--png', '--card', '-o', 'card.png');
+  check(noPng.status === 1 && noPng.stderr.includes('npm install @resvg/resvg-js') && !existsSync(join(app, 'card.png')) && !/\n\s+at /.test(noPng.stderr),
+    'npx cifra render --png without the optional @resvg/resvg-js: status 1 and a message naming it, no stack trace', noPng.stderr);
   const bad = cifra('render', 'missing.json');
   check(bad.status === 1 && bad.stderr.includes('missing.json'), 'npx cifra render missing.json fails with status 1 and names the file', bad.stderr);
 
@@ -113,6 +122,13 @@ try {
   check(req.status === 0, `require('cifra/core') in Node ${process.version} (engines: ${pkg.engines.node})`, req.stderr);
   const imp2 = node("const core = await import('cifra/core'); const r = core.validateIndicator({ schema: 1 }); if (r.ok) process.exit(1); await import('cifra');", 'esm');
   check(imp2.status === 0, "import('cifra/core') and import('cifra') in Node", imp2.stderr);
+
+  // 4. The optional peer, installed by the user for --png: resolved from dist/cli.js, drawing in dist/fonts/.
+  execFileSync(npm, ['install', '@resvg/resvg-js', ...quiet], { cwd: app, stdio: 'inherit' });
+  const png = cifra('render', 'presidencia-2016.json', '--png', '--card', '-o', 'card.png');
+  const head = existsSync(join(app, 'card.png')) ? readFileSync(join(app, 'card.png')) : Buffer.alloc(0);
+  const size = head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR' ? `${head.readUInt32BE(16)}×${head.readUInt32BE(20)}` : 'no PNG';
+  check(png.status === 0 && size === '1200×630', `after npm install @resvg/resvg-js: npx cifra render --png --card writes a ${size} PNG (${(head.length / 1024).toFixed(0)} KB)`, png.stderr);
 
   // Types of every subpath, as a consumer's TypeScript sees them.
   const tsc = join(root, 'node_modules/typescript/bin/tsc');

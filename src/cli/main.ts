@@ -16,6 +16,8 @@ import { ImportError, readTable, sumBreakdowns, tableValues, type Encoding } fro
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Bytes to standard output (a PNG); absent where they must not go (a terminal). */
+  binary?(bytes: Uint8Array): void;
 }
 
 const USAGE = `cifra: indicator documents for <crime-rate-trend>, <rate-per-100k> and <ranking-badge>
@@ -162,13 +164,29 @@ Options:
   --element <tag>   crime-rate-trend (default), rate-per-100k or ranking-badge
   --lang <tag>      language (default: es)
   --theme <theme>   light, dark or auto
-  --series, --from, --to, --period, --order, --compare <value>
+  --series, --from, --to, --period, --order, --compare, --highlight <value>
                     the element's attributes of the same name
   --strip, --show-points   boolean attributes
   --page            print a whole HTML page, not just the element
 
-Example:
+Images of <crime-rate-trend> (title, subtitle, the headline figure, the chart and
+the source, in the Public Sans font shipped with cifra):
+  --png             a PNG image; needs the optional package @resvg/resvg-js
+                    (npm install @resvg/resvg-js), no browser
+  --card            with --png or --svg: a 1200×630 social card (Open Graph, X,
+                    WhatsApp previews)
+  --svg             the same image as a standalone SVG (needs nothing more)
+  --width <px>, --height <px>
+                    the image's size without --card (default 960×540)
+  --scale <n>       PNG pixels per image pixel, 1–4 (default 1; 2 for print)
+  -o, --out <file>  write here (a PNG goes to standard output only when it is
+                    not a terminal); the image's alternative text is printed
+                    on standard error
+
+Examples:
   cifra render homicidios.json --series MX,08 --lang es --page > homicidios.html
+  cifra render homicidios.json --series MX,08 --png --card -o homicidios.png
+  cifra render homicidios.json --series 08 --lang en --png --width 800 --height 500 -o chihuahua.png
 `;
 
 const ELEMENTS = ['crime-rate-trend', 'rate-per-100k', 'ranking-badge'];
@@ -270,9 +288,17 @@ async function renderCommand(argv: readonly string[], io: Io): Promise<number> {
       period: { type: 'string' },
       order: { type: 'string' },
       compare: { type: 'string' },
+      highlight: { type: 'string' },
       strip: { type: 'boolean' },
       'show-points': { type: 'boolean' },
       page: { type: 'boolean' },
+      png: { type: 'boolean' },
+      svg: { type: 'boolean' },
+      card: { type: 'boolean' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      scale: { type: 'string' },
+      out: { type: 'string', short: 'o' },
     },
   });
   if (o.help) {
@@ -282,9 +308,10 @@ async function renderCommand(argv: readonly string[], io: Io): Promise<number> {
   const tag = o.element ?? 'crime-rate-trend';
   if (!ELEMENTS.includes(tag)) throw new ImportError(`--element must be one of ${ELEMENTS.join(', ')}`);
   if (positionals.length !== 1) throw new ImportError('give one document (JSON); see cifra render --help');
+  if (o.png || o.svg || o.card || o.width || o.height || o.scale || o.out) return imageCommand(positionals[0]!, o, tag, io);
   const doc = readDocument(positionals[0]!);
   const attributes: Record<string, string | true> = {};
-  for (const name of ['series', 'from', 'to', 'period', 'order', 'compare'] as const) if (o[name]) attributes[name] = o[name]!;
+  for (const name of ['series', 'from', 'to', 'period', 'order', 'compare', 'highlight'] as const) if (o[name]) attributes[name] = o[name]!;
   if (o.strip) attributes['strip'] = true;
   if (o['show-points']) attributes['show-points'] = true;
   const { renderElement, page } = await import('./render.js');
@@ -292,6 +319,78 @@ async function renderCommand(argv: readonly string[], io: Io): Promise<number> {
   const element = await renderElement(doc, { tag: tag as 'crime-rate-trend', lang, ...(o.theme ? { theme: o.theme } : {}), attributes });
   const title = textIn(doc.title, lang, doc.lang);
   io.stdout(o.page ? page(element, lang, title) : `${element}\n`);
+  return 0;
+}
+
+/** `cifra render --png | --svg [--card]`: the chart as an image, from the pure core (src/cli/image.ts). */
+async function imageCommand(
+  file: string,
+  o: { png?: boolean; svg?: boolean; card?: boolean; width?: string; height?: string; scale?: string; out?: string; page?: boolean; lang?: string; theme?: string; series?: string; from?: string; to?: string; highlight?: string; 'show-points'?: boolean },
+  tag: string,
+  io: Io,
+): Promise<number> {
+  if (!o.png && !o.svg) throw new ImportError('--card, --width, --height, --scale and --out go with --png or --svg');
+  if (o.png && o.svg) throw new ImportError('--png or --svg, not both');
+  if (o.page) throw new ImportError('--page writes HTML: it does not go with --png or --svg');
+  if (tag !== 'crime-rate-trend') throw new ImportError(`--png and --svg draw <crime-rate-trend>, not <${tag}>`);
+  if (o.card && (o.width || o.height)) throw new ImportError('--card is 1200×630: leave out --width and --height');
+  const pixels = (name: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    if (!/^\d{1,4}$/.test(value.trim())) throw new ImportError(`${name} takes a whole number of pixels, not “${value}”`);
+    return Number(value);
+  };
+  const scale = o.scale === undefined ? 1 : Number(o.scale);
+  if (!(scale >= 1 && scale <= 4)) throw new ImportError(`--scale takes a number from 1 to 4, not “${o.scale}”`);
+  if (o.scale !== undefined && !o.png) throw new ImportError('--scale goes with --png');
+  const checked = validateIndicator(readDocument(file));
+  if (!checked.ok) throw new ImportError(`${file}: does not pass the validator`);
+  const { chartImage, ImageError } = await import('./image.js');
+  let image;
+  try {
+    image = chartImage(checked.value, {
+      lang: o.lang ?? 'es',
+      series: o.series ?? null,
+      from: o.from ?? null,
+      to: o.to ?? null,
+      highlight: o.highlight ?? null,
+      card: o.card === true,
+      ...(o.width ? { width: pixels('--width', o.width)! } : {}),
+      ...(o.height ? { height: pixels('--height', o.height)! } : {}),
+      theme: o.theme === 'dark' ? 'dark' : 'light',
+      showPoints: o['show-points'] === true,
+    });
+  } catch (error) {
+    if (error instanceof ImageError) throw new ImportError(error.message);
+    throw error;
+  }
+  for (const w of image.warnings) io.stderr(`warning: ${w}\n`);
+  if (o.svg) {
+    if (o.out) {
+      writeFileSync(o.out, image.svg);
+      io.stderr(`wrote ${o.out}: ${image.width}×${image.height} SVG\nalt: ${image.alt}\n`);
+    } else {
+      io.stdout(image.svg);
+    }
+    return 0;
+  }
+  if (!o.out && !io.binary) throw new ImportError('--png writes binary data: give a file with -o (for example -o card.png), or redirect standard output to a file');
+  const { svgToPng, MissingRasterizer } = await import('./png.js');
+  let png;
+  try {
+    png = await svgToPng(image.svg, scale);
+  } catch (error) {
+    if (error instanceof MissingRasterizer) {
+      io.stderr(`cifra render: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  if (o.out) {
+    writeFileSync(o.out, png.png);
+    io.stderr(`wrote ${o.out}: ${png.width}×${png.height} PNG, ${Math.ceil(png.png.length / 1024)} KB\nalt: ${image.alt}\n`);
+  } else {
+    io.binary!(png.png);
+  }
   return 0;
 }
 
