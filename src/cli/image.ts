@@ -292,7 +292,9 @@ export function chartImage(doc: ValidIndicator, o: ImageOptions = {}): ChartImag
     const bigSizes = [3.5 * u, 3 * u, 2.5 * u, 2 * u];
     if (wide) {
       const longest = (text: string, weight: Weight) => Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, u, weight)));
-      const column = Math.min(inner * 0.3, Math.max(8 * u, textWidth(fig.value, bigSizes[0]!, 'bold'), longest(fig.label, 'bold'), longest(fig.context, 'regular')));
+      // Wide enough for the number and every word; for the periods on one line too when that costs the plot little.
+      const oneLine = textWidth(plain(fig.context), 1.1 * u);
+      const column = Math.min(inner * 0.3, Math.max(8 * u, textWidth(fig.value, bigSizes[0]!, 'bold'), longest(fig.label, 'bold'), longest(fig.context, 'regular'), oneLine <= inner * 0.25 ? oneLine : 0));
       const label = block(fig.label, { sizes: [1.1 * u, u], width: column, maxLines: 2, weight: 'bold', lineHeight: 1.2 });
       const prefix = block(fig.prefix, { sizes: [1.1 * u, u], width: column, maxLines: 2, lineHeight: 1.2 });
       const big = block(fig.value, { sizes: bigSizes, width: column, maxLines: 1, weight: 'bold', lineHeight: 1.1 });
