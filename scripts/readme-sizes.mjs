@@ -3,6 +3,8 @@
 // version in its CDN URLs (https://cdn.jsdelivr.net/npm/cifra@VERSION/dist/FILE) and in `cifra@VERSION`.
 //   node scripts/readme-sizes.mjs           prints what differs from the built files; exit 1 if any
 //   node scripts/readme-sizes.mjs --write   rewrites those parts of README.md
+//   node scripts/readme-sizes.mjs --sizes   rewrites only the table (between releases: the
+//                                           hashes stay those of the published version)
 // Run after `npm run build`. `prepublishOnly` (npm publish) runs the check after a build,
 // so the README in a published tarball names that version and the hashes of that
 // tarball's files, which the CDN serves. Between releases the README keeps the published
@@ -55,14 +57,18 @@ const START = '<!-- dist-sizes -->';
 const END = '<!-- /dist-sizes -->';
 const CDN = /(https:\/\/cdn\.jsdelivr\.net\/npm\/cifra@)([^/"\s]+)(\/dist\/)([\w.-]+)("\s+integrity=")([^"]*)"/g;
 
-/** README text with the build's figures in place. */
-export function withBuildFigures(readme, rows = measure()) {
-  const version = JSON.parse(read('package.json')).version;
+/** README text with the build's sizes in its table. */
+export function withBuildSizes(readme, rows = measure()) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
-  const out = `${readme.slice(0, start + START.length)}\n${table(rows)}\n${readme.slice(end)}`;
-  return out
+  return `${readme.slice(0, start + START.length)}\n${table(rows)}\n${readme.slice(end)}`;
+}
+
+/** README text with the build's figures in place. */
+export function withBuildFigures(readme, rows = measure()) {
+  const version = JSON.parse(read('package.json')).version;
+  return withBuildSizes(readme, rows)
     .replace(CDN, (_, pre, _v, mid, file, eq) => `${pre}${version}${mid}${file}${eq}${sri(`dist/${file}`)}"`)
     .replace(/`cifra@\d+\.\d+\.\d+[\w.-]*`/g, `\`cifra@${version}\``);
 }
@@ -70,7 +76,11 @@ export function withBuildFigures(readme, rows = measure()) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const readme = read('README.md').toString('utf8');
   const expected = withBuildFigures(readme);
-  if (process.argv.includes('--write')) {
+  if (process.argv.includes('--sizes')) {
+    const sized = withBuildSizes(readme);
+    writeFileSync(new URL('README.md', root), sized);
+    console.log(sized === readme ? 'README.md already has the build\'s sizes' : 'README.md: the table of sizes rewritten from dist/');
+  } else if (process.argv.includes('--write')) {
     writeFileSync(new URL('README.md', root), expected);
     console.log(expected === readme ? 'README.md already has the build\'s figures' : 'README.md: sizes, version and integrity hashes rewritten from dist/');
   } else if (expected !== readme) {

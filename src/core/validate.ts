@@ -5,23 +5,29 @@
  * It never throws, never mutates its input (the result is a fresh copy built only
  * from known keys, so `__proto__` or `constructor` keys cannot reach a prototype),
  * and reports every problem with its JSON path.
+ *
+ * Most objects are described by a list of fields, each with its check, in the order
+ * they are checked and copied (`Fields`); observations, the hot path of a long series,
+ * and units, whose fields depend on their type, are checked by hand.
  */
 import { comparePeriods, checkPeriod, periodKey, rememberPeriod, type Period } from './period.js';
 import { isMessageKey, msg, type MessageKey, type Params } from './messages.js';
 import { computeRate, ratesAgree } from './rate.js';
-import type {
-  Problem,
-  Text,
-  Unit,
-  ValidationResult,
-  ValidIndicator,
-  ValidObservation,
-  ValidSeries,
-} from './schema.js';
+import type { Problem, Text, Unit, ValidationResult, ValidIndicator, ValidObservation } from './schema.js';
 import { DEFAULT_DECIMALS } from './schema.js';
 
 type Json = Record<string, unknown>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** The problems found so far: every check adds its own. */
+type Problems = Problem[];
+/**
+ * A field's check: the value to copy, or `undefined` (a problem was added, or the field
+ * is absent and optional). `out` is the object being built, for a field that depends on
+ * an earlier one.
+ */
+type Check = (c: Problems, value: unknown, path: string, required: boolean, out: Json) => unknown;
+/** An object's fields, in the order they are checked and copied: key, check, required. */
+type Fields = readonly (readonly [key: string, check: Check, required?: true])[];
 
 /** Past this many problems the validator stops looking: nobody reads a thousand. */
 export const MAX_PROBLEMS = 50;
@@ -38,438 +44,336 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u206
 const STATE_CODE = /^(?:0[1-9]|[12]\d|3[0-2])$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-const UNIT_TYPES = ['rate', 'count', 'percent', 'rank'] as const;
-const RATE_PER = [1000, 10000, 100000, 1000000] as const;
-const GEO_LEVELS = ['country', 'state', 'municipality', 'region'] as const;
-const STATUSES = ['final', 'preliminary', 'estimated'] as const;
-const QUALIFIERS = ['about', 'almost', 'over', 'under'] as const;
-
-const INDICATOR_KEYS = [
-  'schema', 'id', 'title', 'subtitle', 'description', 'unit', 'decimals', 'lang',
-  'series', 'reference', 'annotations', 'sources', 'notes', 'updated',
-];
 const UNIT_KEYS: Readonly<Record<Unit['type'], readonly string[]>> = {
   rate: ['type', 'per', 'of'],
   count: ['type', 'of'],
   percent: ['type'],
   rank: ['type', 'outOf', 'among'],
 };
-const SERIES_KEYS = ['id', 'label', 'geo', 'observations'];
-const GEO_KEYS = ['level', 'code', 'name'];
 const OBSERVATION_KEYS = [
   'period', 'value', 'count', 'population', 'lower', 'upper', 'status', 'qualifier', 'tied', 'note', 'coverage',
 ];
-const SOURCE_KEYS = ['name', 'url', 'publisher', 'published', 'accessed'];
-const REFERENCE_KEYS = ['label', 'value'];
-const ANNOTATION_KEYS = ['period', 'label'];
 
 class TooMany extends Error {}
 
-class Checker {
-  readonly problems: Problem[] = [];
+/** A problem, with its message in English (`localizeProblem` gives the reader's language). */
+function problem(path: string, code: MessageKey, params?: Params): Problem {
+  const message = say('en', code, params);
+  return params ? { path, code, params, message } : { path, code, message };
+}
 
-  add(path: string, code: MessageKey, params?: Params): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.problems.push({ path, code: 'tooMany', params: { count: MAX_PROBLEMS }, message: msg('en', 'tooMany', { count: MAX_PROBLEMS }) });
-      throw new TooMany();
-    }
-    const message = code === 'type' && params
-      ? msg('en', 'type', { expected: msg('en', params['expected'] as MessageKey) })
-      : msg('en', code, params);
-    this.problems.push(params ? { path, code, params, message } : { path, code, message });
+function add(c: Problems, path: string, code: MessageKey, params?: Params): undefined {
+  if (c.length >= MAX_PROBLEMS) {
+    c.push(problem(path, 'tooMany', { count: MAX_PROBLEMS }));
+    throw new TooMany();
   }
+  c.push(problem(path, code, params));
+  return undefined;
+}
 
-  typeError(path: string, expected: MessageKey): void {
-    this.add(path, 'type', { expected });
-  }
+const typeError = (c: Problems, path: string, expected: MessageKey): undefined => add(c, path, 'type', { expected });
 
-  /** An own, plain object, or a type problem. */
-  object(value: unknown, path: string): Json | undefined {
-    if (isPlainObject(value)) return value;
-    this.typeError(path, 'expected.object');
-    return undefined;
-  }
+/** False for an absent value, with a problem when it is required. */
+function present(c: Problems, value: unknown, path: string, required: boolean): boolean {
+  if (value === undefined && required) add(c, path, 'required');
+  return value !== undefined;
+}
 
-  keys(obj: Json, path: string, allowed: readonly string[]): void {
-    for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key) && !key.startsWith('x-')) this.add(join(path, key), 'unknownKey');
-    }
-  }
+/** An own, plain object, or a type problem. */
+function object(c: Problems, value: unknown, path: string): Json | undefined {
+  return isPlainObject(value) ? value : typeError(c, path, 'expected.object');
+}
 
-  /** Copies the author's own `x-*` fields; they are free-form, so they are cloned as JSON. */
-  extensions(obj: Json, out: Json): void {
-    for (const key of Object.keys(obj)) {
-      if (key.startsWith('x-')) {
-        try {
-          out[key] = cloneJson(obj[key]);
-        } catch {
-          // Not JSON (a function, a cycle): the author's extension is dropped, never run.
-        }
-      }
-    }
-  }
-
-  string(value: unknown, path: string, required: boolean): string | undefined {
-    if (value === undefined) {
-      if (required) this.add(path, 'required');
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.typeError(path, 'expected.string');
-      return undefined;
-    }
-    if (CONTROL.test(value)) {
-      this.add(path, 'plainText');
-      return undefined;
-    }
-    return value;
-  }
-
-  nonEmptyString(value: unknown, path: string, required: boolean): string | undefined {
-    const s = this.string(value, path, required);
-    if (s !== undefined && s.trim() === '') {
-      this.add(path, 'empty');
-      return undefined;
-    }
-    return s;
-  }
-
-  text(value: unknown, path: string, required: boolean): Text | undefined {
-    if (value === undefined) {
-      if (required) this.add(path, 'required');
-      return undefined;
-    }
-    if (typeof value === 'string') return this.string(value, path, true);
-    if (!isPlainObject(value)) {
-      this.typeError(path, 'expected.text');
-      return undefined;
-    }
-    const keys = Object.keys(value);
-    if (keys.length === 0) {
-      this.typeError(path, 'expected.text');
-      return undefined;
-    }
-    const out: Record<string, string> = {};
-    let ok = true;
-    for (const key of keys) {
-      if (!LANG_TAG.test(key)) {
-        this.add(join(path, key), 'language');
-        ok = false;
-        continue;
-      }
-      const s = this.string(value[key], join(path, key), true);
-      if (s === undefined) ok = false;
-      else out[key] = s;
-    }
-    return ok ? out : undefined;
-  }
-
-  number(value: unknown, path: string, required: boolean): number | undefined {
-    if (value === undefined) {
-      if (required) this.add(path, 'required');
-      return undefined;
-    }
-    if (typeof value !== 'number') {
-      this.typeError(path, 'expected.number');
-      return undefined;
-    }
-    if (!Number.isFinite(value)) {
-      this.add(path, 'finite');
-      return undefined;
-    }
-    return value;
-  }
-
-  oneOf<T extends string | number>(value: unknown, path: string, allowed: readonly T[], required: boolean): T | undefined {
-    if (value === undefined) {
-      if (required) this.add(path, 'required');
-      return undefined;
-    }
-    if (allowed.includes(value as T)) return value as T;
-    this.add(path, 'enum', { allowed: allowed.map((a) => JSON.stringify(a)).join(', ') });
-    return undefined;
-  }
-
-  date(value: unknown, path: string): string | undefined {
-    const s = this.string(value, path, false);
-    if (s === undefined) return undefined;
-    if (!isCalendarDate(s)) {
-      this.add(path, 'date');
-      return undefined;
-    }
-    return s;
-  }
-
-  array(value: unknown, path: string, required: boolean, nonEmpty: boolean): readonly unknown[] | undefined {
-    if (value === undefined) {
-      if (required) this.add(path, 'required');
-      return undefined;
-    }
-    if (!Array.isArray(value)) {
-      this.typeError(path, 'expected.array');
-      return undefined;
-    }
-    if (nonEmpty && value.length === 0) {
-      this.add(path, 'minItems');
-      return undefined;
-    }
-    return value;
-  }
-
-  period(value: unknown, path: string): Period | undefined {
-    if (value === undefined) {
-      this.add(path, 'required');
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.typeError(path, 'expected.string');
-      return undefined;
-    }
-    const p = checkPeriod(value);
-    if (typeof p === 'string') {
-      this.add(path, p);
-      return undefined;
-    }
-    return p;
+function keys(c: Problems, obj: Json, path: string, allowed: readonly string[]): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key) && !key.startsWith('x-')) add(c, join(path, key), 'unknownKey');
   }
 }
+
+/** Copies the author's own `x-*` fields; they are free-form, so they are cloned as JSON. */
+function extensions(obj: Json, out: Json): void {
+  for (const key of Object.keys(obj)) {
+    if (key.startsWith('x-')) {
+      try {
+        out[key] = cloneJson(obj[key]);
+      } catch {
+        // Not JSON (a function, a cycle): the author's extension is dropped, never run.
+      }
+    }
+  }
+}
+
+/** Checks `obj`'s fields into `out`, in order, each at its own path. */
+function fields(c: Problems, obj: Json, path: string, list: Fields, out: Json): void {
+  for (const [key, check, required] of list) setIf(out, key, check(c, obj[key], join(path, key), required === true, out));
+}
+
+/** An object of these fields and `x-*` extensions, checked and copied, or a type problem. */
+function record(c: Problems, value: unknown, path: string, list: Fields): Json | undefined {
+  const obj = object(c, value, path);
+  if (!obj) return undefined;
+  keys(c, obj, path, list.map(([key]) => key));
+  const out: Json = {};
+  fields(c, obj, path, list, out);
+  extensions(obj, out);
+  return out;
+}
+
+/** The check of an optional object of these fields. */
+const optional = (list: Fields): Check => (c, value, path) => (value === undefined ? undefined : record(c, value, path, list));
+
+/** The check of a list (required: with one item or more) whose items are checked by `item`. */
+const list = (item: Check): Check => (c, value, path, required, out) =>
+  array(c, value, path, required)?.map((v, i) => item(c, v, `${path}[${i}]`, true, out));
+
+function array(c: Problems, value: unknown, path: string, required: boolean): readonly unknown[] | undefined {
+  if (!present(c, value, path, required)) return undefined;
+  if (!Array.isArray(value)) return typeError(c, path, 'expected.array');
+  return required && value.length === 0 ? add(c, path, 'minItems') : value;
+}
+
+function string(c: Problems, value: unknown, path: string, required: boolean): string | undefined {
+  if (!present(c, value, path, required)) return undefined;
+  if (typeof value !== 'string') return typeError(c, path, 'expected.string');
+  return CONTROL.test(value) ? add(c, path, 'plainText') : value;
+}
+
+function nonEmptyString(c: Problems, value: unknown, path: string, required: boolean): string | undefined {
+  const s = string(c, value, path, required);
+  return s !== undefined && s.trim() === '' ? add(c, path, 'empty') : s;
+}
+
+function text(c: Problems, value: unknown, path: string, required: boolean): Text | undefined {
+  if (!present(c, value, path, required)) return undefined;
+  if (typeof value === 'string') return string(c, value, path, true);
+  const langs = isPlainObject(value) ? Object.keys(value) : [];
+  if (langs.length === 0) return typeError(c, path, 'expected.text');
+  const out: Record<string, string> = {};
+  let ok = true;
+  for (const lang of langs) {
+    const s = LANG_TAG.test(lang) ? string(c, (value as Json)[lang], join(path, lang), true) : add(c, join(path, lang), 'language');
+    if (s === undefined) ok = false;
+    else out[lang] = s;
+  }
+  return ok ? out : undefined;
+}
+
+function number(c: Problems, value: unknown, path: string, required: boolean): number | undefined {
+  if (!present(c, value, path, required)) return undefined;
+  if (typeof value !== 'number') return typeError(c, path, 'expected.number');
+  return Number.isFinite(value) ? value : add(c, path, 'finite');
+}
+
+/** The check of a value out of a fixed list. */
+const oneOf = <T extends string | number>(allowed: readonly T[]) => (c: Problems, value: unknown, path: string, required: boolean): T | undefined => {
+  if (!present(c, value, path, required)) return undefined;
+  return allowed.includes(value as T) ? (value as T) : add(c, path, 'enum', { allowed: allowed.map((a) => JSON.stringify(a)).join(', ') });
+};
+const unitType = oneOf<Unit['type']>(['rate', 'count', 'percent', 'rank']);
+const ratePer = oneOf([1000, 10000, 100000, 1000000]);
+const geoLevel = oneOf(['country', 'state', 'municipality', 'region']);
+const status = oneOf(['final', 'preliminary', 'estimated']);
+const qualifier = oneOf(['about', 'almost', 'over', 'under']);
+
+function date(c: Problems, value: unknown, path: string): string | undefined {
+  const s = string(c, value, path, false);
+  return s === undefined || isCalendarDate(s) ? s : add(c, path, 'date');
+}
+
+function language(c: Problems, value: unknown, path: string): string | undefined {
+  const s = string(c, value, path, false);
+  return s === undefined || LANG_TAG.test(s) ? s : add(c, path, 'language');
+}
+
+function period(c: Problems, value: unknown, path: string): Period | undefined {
+  if (!present(c, value, path, true)) return undefined;
+  if (typeof value !== 'string') return typeError(c, path, 'expected.string');
+  const p = checkPeriod(value);
+  return typeof p === 'string' ? add(c, path, p) : p;
+}
+
+const GEO: Fields = [
+  ['level', geoLevel, true],
+  ['code', (c, value, path, _, out) => {
+    const code = nonEmptyString(c, value, path, false);
+    return code !== undefined && out['level'] === 'state' && !STATE_CODE.test(code) ? add(c, path, 'stateCode') : code;
+  }],
+  ['name', text, true],
+];
+
+const SOURCE: Fields = [
+  ['name', nonEmptyString, true],
+  ['url', (c, value, path) => {
+    const url = string(c, value, path, false);
+    return url !== undefined && !HTTP_URL.test(url) ? add(c, path, 'url') : url;
+  }],
+  ['publisher', string],
+  ['published', date],
+  ['accessed', date],
+];
+
+const ANNOTATION: Fields = [
+  ['period', (c, value, path, _, out) => {
+    const p = period(c, value, path);
+    if (p) rememberPeriod(out, p);
+    return p?.text;
+  }],
+  ['label', text, true],
+];
+
+const INDICATOR: Fields = [
+  ['schema', (c, value, path) => (value === 1 ? 1 : add(c, path, value === undefined ? 'required' : 'schemaVersion'))],
+  ['id', string],
+  ['title', text, true],
+  ['subtitle', text],
+  ['description', text],
+  ['lang', language],
+  ['updated', date],
+  ['decimals', (c, value, path) => (value === undefined || isDecimals(value) ? value : add(c, path, 'decimalsRange'))],
+  ['unit', unit, true],
+  // The unit and the decimals shown are checked first: each observation is checked against them.
+  ['series', list((c, value, path, _, doc) => {
+    const u = doc['unit'] as Unit | undefined;
+    const decimals = (doc['decimals'] as number | undefined) ?? (u ? DEFAULT_DECIMALS[u.type] : 1);
+    return record(c, value, path, [
+      ['id', nonEmptyString],
+      ['label', text],
+      ['geo', optional(GEO)],
+      ['observations', (c2, v, p) => observations(c2, v, p, u, decimals), true],
+    ]);
+  }), true],
+  ['reference', optional([['label', text, true], ['value', number, true]])],
+  ['annotations', list((c, value, path) => record(c, value, path, ANNOTATION))],
+  ['sources', list((c, value, path) => record(c, value, path, SOURCE)), true],
+  ['notes', list(text)],
+];
 
 /** Validates unknown input as an indicator document. Never throws. */
 export function validateIndicator(input: unknown): ValidationResult {
-  const c = new Checker();
+  const c: Problems = [];
   let value: ValidIndicator | undefined;
   try {
-    value = indicator(c, input);
+    value = record(c, input, '$', INDICATOR) as ValidIndicator | undefined;
   } catch (error) {
-    if (!(error instanceof TooMany)) {
-      // A hostile object (a throwing getter or proxy) ends validation with a problem, not an exception.
-      c.problems.push({ path: '$', code: 'invalid', params: { detail: describe(error) }, message: msg('en', 'invalid', { detail: describe(error) }) });
-    }
+    // A hostile object (a throwing getter or proxy) ends validation with a problem, not an exception.
+    if (!(error instanceof TooMany)) c.push(problem('$', 'invalid', { detail: describe(error) }));
   }
-  if (c.problems.length > 0 || !value) return { ok: false, errors: c.problems };
+  if (c.length > 0 || !value) return { ok: false, errors: c };
   return { ok: true, value };
 }
 
-function indicator(c: Checker, input: unknown): ValidIndicator | undefined {
-  const doc = c.object(input, '$');
-  if (!doc) return undefined;
-  c.keys(doc, '$', INDICATOR_KEYS);
-  const out: Json = {};
-
-  if (doc['schema'] === undefined) c.add('$.schema', 'required');
-  else if (doc['schema'] !== 1) c.add('$.schema', 'schemaVersion');
-  else out['schema'] = 1;
-
-  setIf(out, 'id', c.string(doc['id'], '$.id', false));
-  setIf(out, 'title', c.text(doc['title'], '$.title', true));
-  setIf(out, 'subtitle', c.text(doc['subtitle'], '$.subtitle', false));
-  setIf(out, 'description', c.text(doc['description'], '$.description', false));
-  setIf(out, 'lang', language(c, doc['lang'], '$.lang'));
-  setIf(out, 'updated', c.date(doc['updated'], '$.updated'));
-
-  const decimals = doc['decimals'];
-  if (decimals !== undefined) {
-    if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 4) out['decimals'] = decimals;
-    else c.add('$.decimals', 'decimalsRange');
-  }
-
-  const unitValue = unit(c, doc['unit']);
-  if (unitValue) out['unit'] = unitValue;
-  const shownDecimals = (out['decimals'] as number | undefined) ?? (unitValue ? DEFAULT_DECIMALS[unitValue.type] : 1);
-
-  const seriesList = c.array(doc['series'], '$.series', true, true);
-  if (seriesList) {
-    out['series'] = seriesList.map((s, i) => series(c, s, `$.series[${i}]`, unitValue, shownDecimals));
-  }
-
-  if (doc['reference'] !== undefined) {
-    const ref = c.object(doc['reference'], '$.reference');
-    if (ref) {
-      c.keys(ref, '$.reference', REFERENCE_KEYS);
-      const r: Json = {};
-      setIf(r, 'label', c.text(ref['label'], '$.reference.label', true));
-      setIf(r, 'value', c.number(ref['value'], '$.reference.value', true));
-      c.extensions(ref, r);
-      out['reference'] = r;
-    }
-  }
-
-  const annotations = c.array(doc['annotations'], '$.annotations', false, false);
-  if (annotations) {
-    out['annotations'] = annotations.map((a, i) => {
-      const path = `$.annotations[${i}]`;
-      const obj = c.object(a, path);
-      if (!obj) return undefined;
-      c.keys(obj, path, ANNOTATION_KEYS);
-      const r: Json = {};
-      const period = c.period(obj['period'], `${path}.period`);
-      setIf(r, 'period', period?.text);
-      if (period) rememberPeriod(r, period);
-      setIf(r, 'label', c.text(obj['label'], `${path}.label`, true));
-      c.extensions(obj, r);
-      return r;
-    });
-  }
-
-  const sources = c.array(doc['sources'], '$.sources', true, true);
-  if (sources) out['sources'] = sources.map((s, i) => source(c, s, `$.sources[${i}]`));
-
-  const notes = c.array(doc['notes'], '$.notes', false, false);
-  if (notes) out['notes'] = notes.map((n, i) => c.text(n, `$.notes[${i}]`, true));
-
-  c.extensions(doc, out);
-  return out as unknown as ValidIndicator;
-}
-
-function language(c: Checker, value: unknown, path: string): string | undefined {
-  const s = c.string(value, path, false);
-  if (s !== undefined && !LANG_TAG.test(s)) {
-    c.add(path, 'language');
-    return undefined;
-  }
-  return s;
-}
-
-function unit(c: Checker, value: unknown): Unit | undefined {
-  if (value === undefined) {
-    c.add('$.unit', 'required');
-    return undefined;
-  }
-  const obj = c.object(value, '$.unit');
+function unit(c: Problems, value: unknown, path: string, required: boolean): Unit | undefined {
+  if (!present(c, value, path, required)) return undefined;
+  const obj = object(c, value, path);
   if (!obj) return undefined;
-  const type = c.oneOf(obj['type'], '$.unit.type', UNIT_TYPES, true);
+  const type = unitType(c, obj['type'], `${path}.type`, true);
   if (!type) {
-    c.keys(obj, '$.unit', ['type', 'per', 'of', 'outOf', 'among']);
+    keys(c, obj, path, ['type', 'per', 'of', 'outOf', 'among']);
     return undefined;
   }
-  c.keys(obj, '$.unit', UNIT_KEYS[type]);
+  keys(c, obj, path, UNIT_KEYS[type]);
   const out: Json = { type };
   let ok = true;
   if (type === 'rate') {
-    const per = c.oneOf(obj['per'], '$.unit.per', RATE_PER, true);
+    const per = ratePer(c, obj['per'], `${path}.per`, true);
     if (per === undefined) ok = false;
     out['per'] = per;
   }
-  if (type === 'rate' || type === 'count') setIf(out, 'of', c.text(obj['of'], '$.unit.of', false));
+  if (type === 'rate' || type === 'count') setIf(out, 'of', text(c, obj['of'], `${path}.of`, false));
   if (type === 'rank') {
     const outOf = obj['outOf'];
     if (outOf !== undefined) {
       if (typeof outOf === 'number' && Number.isInteger(outOf) && outOf >= 1) out['outOf'] = outOf;
       else {
-        c.add('$.unit.outOf', 'rankMin');
+        add(c, `${path}.outOf`, 'rankMin');
         ok = false;
       }
     }
-    setIf(out, 'among', c.text(obj['among'], '$.unit.among', false));
+    setIf(out, 'among', text(c, obj['among'], `${path}.among`, false));
   }
-  c.extensions(obj, out);
+  extensions(obj, out);
   return ok ? (out as unknown as Unit) : undefined;
 }
 
-function series(c: Checker, value: unknown, path: string, u: Unit | undefined, decimals: number): ValidSeries | undefined {
-  const obj = c.object(value, path);
-  if (!obj) return undefined;
-  c.keys(obj, path, SERIES_KEYS);
-  const out: Json = {};
-  setIf(out, 'id', c.nonEmptyString(obj['id'], `${path}.id`, false));
-  setIf(out, 'label', c.text(obj['label'], `${path}.label`, false));
-  if (obj['geo'] !== undefined) setIf(out, 'geo', geo(c, obj['geo'], `${path}.geo`));
-
-  const list = c.array(obj['observations'], `${path}.observations`, true, true);
-  if (list) {
-    const seen = new Map<number, number>();
-    const rows: { obs: ValidObservation; period: Period }[] = [];
-    list.forEach((o, i) => {
-      const opath = `${path}.observations[${i}]`;
-      const row = observation(c, o, opath, u, decimals);
-      if (!row) return;
-      const key = periodKey(row.period);
-      const first = seen.get(key);
-      if (first !== undefined) c.add(`${opath}.period`, 'duplicatePeriod', { period: row.period.text, first });
-      else seen.set(key, i);
-      rows.push(row);
-    });
-    // Sorted for display; Array.prototype.sort is stable, so equal periods keep their order.
-    rows.sort((a, b) => comparePeriods(a.period, b.period));
-    out['observations'] = rows.map((r) => r.obs);
-  }
-  c.extensions(obj, out);
-  return out as unknown as ValidSeries;
-}
-
-function geo(c: Checker, value: unknown, path: string): Json | undefined {
-  const obj = c.object(value, path);
-  if (!obj) return undefined;
-  c.keys(obj, path, GEO_KEYS);
-  const out: Json = {};
-  const level = c.oneOf(obj['level'], `${path}.level`, GEO_LEVELS, true);
-  setIf(out, 'level', level);
-  const code = c.nonEmptyString(obj['code'], `${path}.code`, false);
-  if (code !== undefined && level === 'state' && !STATE_CODE.test(code)) c.add(`${path}.code`, 'stateCode');
-  else setIf(out, 'code', code);
-  setIf(out, 'name', c.text(obj['name'], `${path}.name`, true));
-  c.extensions(obj, out);
-  return out;
+/** A series' observations, each period once, sorted for display. */
+function observations(c: Problems, value: unknown, path: string, u: Unit | undefined, decimals: number): ValidObservation[] | undefined {
+  const items = array(c, value, path, true);
+  if (!items) return undefined;
+  const seen = new Map<number, number>();
+  const rows: { obs: ValidObservation; period: Period }[] = [];
+  items.forEach((o, i) => {
+    const opath = `${path}[${i}]`;
+    const row = observation(c, o, opath, u, decimals);
+    if (!row) return;
+    const key = periodKey(row.period);
+    const first = seen.get(key);
+    if (first !== undefined) add(c, `${opath}.period`, 'duplicatePeriod', { period: row.period.text, first });
+    else seen.set(key, i);
+    rows.push(row);
+  });
+  // Sorted for display; Array.prototype.sort is stable, so equal periods keep their order.
+  rows.sort((a, b) => comparePeriods(a.period, b.period));
+  return rows.map((r) => r.obs);
 }
 
 function observation(
-  c: Checker,
+  c: Problems,
   value: unknown,
   path: string,
   u: Unit | undefined,
   decimals: number,
 ): { obs: ValidObservation; period: Period } | undefined {
-  const obj = c.object(value, path);
+  const obj = object(c, value, path);
   if (!obj) return undefined;
-  c.keys(obj, path, OBSERVATION_KEYS);
+  keys(c, obj, path, OBSERVATION_KEYS);
   const out: Mutable<ValidObservation> & Json = { period: '', value: null };
-  const period = c.period(obj['period'], `${path}.period`);
+  const p = period(c, obj['period'], `${path}.period`);
 
   const raw = obj['value'];
   let v: number | null | undefined;
   if (raw === null) v = null;
-  else if (raw !== undefined) v = c.number(raw, `${path}.value`, true);
+  else if (raw !== undefined) v = number(c, raw, `${path}.value`, true);
 
   const count = obj['count'];
   let n: number | undefined;
   if (count !== undefined) {
-    if (typeof count !== 'number') c.typeError(`${path}.count`, 'expected.number');
-    else if (!Number.isInteger(count)) c.add(`${path}.count`, 'integer');
-    else if (count < 0) c.add(`${path}.count`, 'nonNegative');
+    if (typeof count !== 'number') typeError(c, `${path}.count`, 'expected.number');
+    else if (!Number.isInteger(count)) add(c, `${path}.count`, 'integer');
+    else if (count < 0) add(c, `${path}.count`, 'nonNegative');
     else n = count;
   }
-  const pop = c.number(obj['population'], `${path}.population`, false);
-  if (pop !== undefined && pop <= 0) c.add(`${path}.population`, 'positive');
+  const pop = number(c, obj['population'], `${path}.population`, false);
+  if (pop !== undefined && pop <= 0) add(c, `${path}.population`, 'positive');
   const population = pop !== undefined && pop > 0 ? pop : undefined;
-  const lower = c.number(obj['lower'], `${path}.lower`, false);
-  const upper = c.number(obj['upper'], `${path}.upper`, false);
-  setIf(out, 'status', c.oneOf(obj['status'], `${path}.status`, STATUSES, false));
-  setIf(out, 'qualifier', c.oneOf(obj['qualifier'], `${path}.qualifier`, QUALIFIERS, false));
-  if (obj['tied'] !== undefined) {
-    if (typeof obj['tied'] === 'boolean') out.tied = obj['tied'];
-    else c.typeError(`${path}.tied`, 'expected.boolean');
-  }
-  setIf(out, 'note', c.text(obj['note'], `${path}.note`, false));
-  if (obj['coverage'] !== undefined) {
-    const coverage = c.period(obj['coverage'], `${path}.coverage`);
+  const lower = number(c, obj['lower'], `${path}.lower`, false);
+  const upper = number(c, obj['upper'], `${path}.upper`, false);
+  setIf(out, 'status', status(c, obj['status'], `${path}.status`, false));
+  setIf(out, 'qualifier', qualifier(c, obj['qualifier'], `${path}.qualifier`, false));
+  const tied = obj['tied'];
+  if (typeof tied === 'boolean') out.tied = tied;
+  else if (tied !== undefined) typeError(c, `${path}.tied`, 'expected.boolean');
+  setIf(out, 'note', text(c, obj['note'], `${path}.note`, false));
+  const coverageText = obj['coverage'];
+  if (coverageText !== undefined) {
+    const coverage = period(c, coverageText, `${path}.coverage`);
     // A partial figure: its span lies inside the period and is shorter than it.
-    if (coverage && period) {
-      if (coverage.startMonth < period.startMonth || coverage.endMonth > period.endMonth) c.add(`${path}.coverage`, 'coverageOutside', { period: period.text });
-      else if (coverage.endMonth - coverage.startMonth >= period.endMonth - period.startMonth) c.add(`${path}.coverage`, 'coverageWhole', { period: period.text });
+    if (coverage && p) {
+      if (coverage.startMonth < p.startMonth || coverage.endMonth > p.endMonth) add(c, `${path}.coverage`, 'coverageOutside', { period: p.text });
+      else if (coverage.endMonth - coverage.startMonth >= p.endMonth - p.startMonth) add(c, `${path}.coverage`, 'coverageWhole', { period: p.text });
       else out.coverage = coverage.text;
     }
   }
 
   const hasInputs = count !== undefined && obj['population'] !== undefined;
-  if (raw === undefined && !(u?.type === 'rate' && hasInputs) && u !== undefined) c.add(`${path}.value`, 'rateMissing');
+  if (raw === undefined && !(u?.type === 'rate' && hasInputs) && u !== undefined) add(c, `${path}.value`, 'rateMissing');
 
   if (u?.type === 'rate' && n !== undefined && population !== undefined) {
     const computed = computeRate(n, population, u.per);
     // "All numbers finite" holds for computed rates too: 1e15 over a subnormal population overflows.
-    if (!Number.isFinite(computed)) c.add(`${path}.value`, 'finite');
+    if (!Number.isFinite(computed)) add(c, `${path}.value`, 'finite');
     else if (v === undefined || v === null) v = computed;
     else if (!ratesAgree(v, computed, decimals)) {
-      c.add(`${path}.value`, 'rateMismatch', { value: v, per: u.per, computed: computed.toFixed(decimals + 2), decimals });
+      add(c, `${path}.value`, 'rateMismatch', { value: v, per: u.per, computed: computed.toFixed(decimals + 2), decimals });
     }
   }
 
@@ -482,46 +386,30 @@ function observation(
   if ((lower !== undefined && upper !== undefined && lower > upper)
     || (mid !== undefined && lower !== undefined && lower > mid)
     || (mid !== undefined && upper !== undefined && mid > upper)) {
-    c.add(path, 'bounds', { lower: lower ?? '–', value: mid ?? '–', upper: upper ?? '–' });
+    add(c, path, 'bounds', { lower: lower ?? '–', value: mid ?? '–', upper: upper ?? '–' });
   }
 
-  if (!period) return undefined;
-  out.period = period.text;
-  rememberPeriod(out, period);
+  if (!p) return undefined;
+  out.period = p.text;
+  rememberPeriod(out, p);
   out.value = v ?? null;
   setIf(out, 'count', n);
   setIf(out, 'population', population);
   setIf(out, 'lower', lower);
   setIf(out, 'upper', upper);
-  c.extensions(obj, out);
-  return { obs: out, period };
+  extensions(obj, out);
+  return { obs: out, period: p };
 }
 
-function unitRules(c: Checker, v: number, path: string, u: Unit | undefined): void {
+function unitRules(c: Problems, v: number, path: string, u: Unit | undefined): void {
   if (!u) return;
-  if (u.type === 'percent' && (v < 0 || v > 100)) c.add(path, 'percentRange');
-  else if (u.type === 'count' && !Number.isInteger(v)) c.add(path, 'integer');
-  else if (u.type === 'count' && v < 0) c.add(path, 'nonNegative');
+  if (u.type === 'percent' && (v < 0 || v > 100)) add(c, path, 'percentRange');
+  else if (u.type === 'count' && !Number.isInteger(v)) add(c, path, 'integer');
+  else if (u.type === 'count' && v < 0) add(c, path, 'nonNegative');
   else if (u.type === 'rank') {
-    if (!Number.isInteger(v) || v < 1) c.add(path, 'rankMin');
-    else if (u.outOf !== undefined && v > u.outOf) c.add(path, 'rankRange', { outOf: u.outOf });
+    if (!Number.isInteger(v) || v < 1) add(c, path, 'rankMin');
+    else if (u.outOf !== undefined && v > u.outOf) add(c, path, 'rankRange', { outOf: u.outOf });
   }
-}
-
-function source(c: Checker, value: unknown, path: string): Json | undefined {
-  const obj = c.object(value, path);
-  if (!obj) return undefined;
-  c.keys(obj, path, SOURCE_KEYS);
-  const out: Json = {};
-  setIf(out, 'name', c.nonEmptyString(obj['name'], `${path}.name`, true));
-  const url = c.string(obj['url'], `${path}.url`, false);
-  if (url !== undefined && !HTTP_URL.test(url)) c.add(`${path}.url`, 'url');
-  else setIf(out, 'url', url);
-  setIf(out, 'publisher', c.string(obj['publisher'], `${path}.publisher`, false));
-  setIf(out, 'published', c.date(obj['published'], `${path}.published`));
-  setIf(out, 'accessed', c.date(obj['accessed'], `${path}.accessed`));
-  c.extensions(obj, out);
-  return out;
 }
 
 /** True for an http: or https: URL with a host and no spaces or control characters. */
@@ -529,14 +417,17 @@ export function isHttpUrl(value: unknown): value is string {
   return typeof value === 'string' && HTTP_URL.test(value);
 }
 
+/** A whole number of decimals from 0 to 4: the document's `decimals`, or an element's. */
+export function isDecimals(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
+}
+
 function isCalendarDate(s: string): boolean {
   const m = DATE.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
   const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] ?? 0);
+  return Number(m[3]) <= (days[Number(m[2]) - 1] ?? 0);
 }
 
 function isPlainObject(value: unknown): value is Json {
@@ -566,13 +457,15 @@ function describe(error: unknown): string {
   }
 }
 
+/** A problem's text in a language; `type` problems name what was expected in that language too. */
+function say(lang: 'es' | 'en', code: string, params: Params = {}): string {
+  const expected = params['expected'];
+  return code === 'type' && typeof expected === 'string' && isMessageKey(expected)
+    ? msg(lang, 'type', { expected: msg(lang, expected) })
+    : msg(lang, isMessageKey(code) ? code : 'invalid', params);
+}
+
 /** A validator problem in the reader's language: "$.unit.per: must be one of 1000, …". */
 export function localizeProblem(problem: Problem, lang: 'es' | 'en'): string {
-  const code = isMessageKey(problem.code) ? problem.code : 'invalid';
-  const params = problem.params ?? {};
-  const expected = params['expected'];
-  const text = code === 'type' && typeof expected === 'string' && isMessageKey(expected)
-    ? msg(lang, 'type', { expected: msg(lang, expected) })
-    : msg(lang, code, params);
-  return `${problem.path}: ${text}`;
+  return `${problem.path}: ${say(lang, problem.code, problem.params)}`;
 }
