@@ -25,7 +25,8 @@ const USAGE = `cifra: indicator documents for <crime-rate-trend>, <rate-per-100k
 Usage:
   cifra import <crime.csv> [options]     build a document from a table
   cifra snippet <document.json> [options] print the HTML that embeds it
-  cifra render <document.json> [options]  print static HTML that shows it without JavaScript
+  cifra render <document.json> [options]  print static HTML that shows it without JavaScript,
+                                          or write it as an image (--png, --svg)
   cifra --help                           this text
   cifra --version                        the version of cifra
 
