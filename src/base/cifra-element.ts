@@ -5,6 +5,8 @@ import type { Problem } from '../core/schema.js';
 import { localizeProblem } from '../core/validate.js';
 import { documentDecimals, type ValidIndicator } from '../core/schema.js';
 import { textIn } from '../core/text.js';
+import { speak, spokenPath } from '../core/speech.js';
+import { said } from './said.js';
 import { DEFAULT_TIMEOUT, loadUrl, parseDocument, resolveSrc, type ErrorCode, type LoadFailure, type LoadOutcome } from '../data/loader.js';
 import { numberAttr, numberProblem } from './attributes.js';
 import { watchLang } from '../page/lang.js';
@@ -47,6 +49,8 @@ type State =
   | { readonly status: 'error'; readonly failure: LoadFailure };
 
 const LOADING: State = { status: 'loading' };
+/** How long an announcement stays in the status region before it is cleared. */
+const STATUS_CLEAR_MS = 5000;
 /** Problems listed inside the element; the rest are counted. */
 const SHOWN_PROBLEMS = 8;
 
@@ -94,6 +98,9 @@ export abstract class CifraElement extends LitElement {
   /** The source whose load was cut short by disconnection, resumed on reconnection. */
   private _resume?: () => void;
   private _announced?: State;
+  /** A loading state was shown (a `src` on its way): its end is announced. */
+  private _loadingShown = false;
+  private _statusTimer?: ReturnType<typeof setTimeout>;
   private _unwatchLang?: () => void;
 
   /** Which source was set most recently: it is the one shown. */
@@ -153,6 +160,7 @@ export abstract class CifraElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this._statusTimer);
     this._unwatchLang?.();
     this._unwatchLang = undefined;
     if (this._abort && this._state.status === 'loading') {
@@ -259,14 +267,42 @@ export abstract class CifraElement extends LitElement {
 
   protected override updated(_changed: PropertyValues): void {
     const state = this._state;
-    if (state === this._announced || (state.status === 'ready' && !this.drawn)) return;
+    if (state === this._announced || (state.status === 'ready' && !this.drawn)) {
+      if (state.status === 'loading' && this.isConnected) this._loadingShown = true;
+      return;
+    }
+    const previous = this._announced;
     this._announced = state;
+    this._say(state, previous);
     this.setAttribute('status', this.status);
     if (state.status === 'ready') {
       this.dispatchEvent(new CustomEvent<CifraReadyDetail>('cifra-ready', { bubbles: true, composed: true, detail: { data: state.doc } }));
     } else if (state.status === 'error') {
       this.dispatchEvent(new CustomEvent<CifraErrorDetail>('cifra-error', { bubbles: true, composed: true, detail: this._errorDetail(state.failure) }));
     }
+  }
+
+  /**
+   * Loading, ready and error said politely (DESIGN §3, §5): the end of a load the reader could
+   * see ("Datos cargados: Homicidios dolosos."), every error in words, a new load after a
+   * document. The region is cleared a few seconds later, so a stale message never stays in the
+   * reading order; a document given at once (property, inline script) is not announced.
+   */
+  private _say(state: State, previous: State | undefined): void {
+    const region = this.renderRoot.querySelector<HTMLElement>('.status');
+    if (!region) return;
+    const info = this.localeInfo;
+    let text = '';
+    if (state.status === 'ready' && this._loadingShown) text = msg(info.lang, 'loaded', { title: this.text(state.doc, state.doc.title) });
+    else if (state.status === 'error') text = `${msg(info.lang, 'errorTitle')}: ${this._message(state.failure, info)}`;
+    else if (state.status === 'loading' && previous && previous.status !== 'loading') text = msg(info.lang, 'loading');
+    this._loadingShown = state.status === 'loading';
+    if (!text) return;
+    region.textContent = speak(text, info);
+    clearTimeout(this._statusTimer);
+    this._statusTimer = setTimeout(() => {
+      region.textContent = '';
+    }, STATUS_CLEAR_MS);
   }
 
   protected override render(): TemplateResult {
@@ -293,12 +329,14 @@ export abstract class CifraElement extends LitElement {
     } else {
       body = html`<p class="loading">${msg(info.lang, 'loading')}</p>`;
     }
-    return this.renderFrame(body, state.status);
+    // The status region exists in every state, so its changes are announced; its text is set by
+    // `_say`, never by a binding. Every text carries the element's language, even on a page without one.
+    return html`${this.renderFrame(body, state.status)}<p class="sr-only status" role="status" lang=${info.locale}></p>`;
   }
 
   /** The box that keeps the element's reserved size in every state. */
   protected renderFrame(body: unknown, status: CifraStatus): TemplateResult {
-    return html`<div class="frame" part="frame" data-status=${status}>${body}</div>`;
+    return html`<div class="frame" part="frame" data-status=${status} lang=${this.localeInfo.locale}>${body}</div>`;
   }
 
   /** Renders a validated document in the element's language. */
@@ -445,6 +483,7 @@ export abstract class CifraElement extends LitElement {
       const detail = p['detail'] === 'httpStatus' || p['detail'] === 'tooLarge' ? msg(info.lang, p['detail'], p) : msg(info.lang, 'network');
       return msg(info.lang, 'E_FETCH', { detail });
     }
+    if (failure.code === 'E_PARSE') return p['line'] === undefined ? msg(info.lang, 'E_PARSE') : msg(info.lang, 'parseAt', p);
     if (failure.code === 'E_SCHEMA') return `${msg(info.lang, 'E_SCHEMA')} ${msgCount(info.lang, 'problems', failure.problems?.length ?? 0)}.`;
     return msg(info.lang, failure.code, p);
   }
@@ -461,10 +500,15 @@ export abstract class CifraElement extends LitElement {
     const more = problems.length - SHOWN_PROBLEMS;
     return html`<div class="error" part="error" data-code=${failure.code}>
       <p class="error-title">${msg(info.lang, 'errorTitle')}</p>
-      <p>${this._message(failure, info)} <code>${failure.code}</code></p>
+      <p>${said(this._message(failure, info), info)} <code>${failure.code}</code></p>
       ${problems.length
         ? html`<ul>
-            ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${localizeProblem(p, info.lang)}</code></li>`)}
+            ${problems.slice(0, SHOWN_PROBLEMS).map((p) => {
+              // The publisher reads the JSON path; a screen reader says it in words ("serie 1, observación 3").
+              const shown = localizeProblem(p, info.lang);
+              const reason = shown.slice(p.path.length + 2);
+              return html`<li><code aria-hidden="true">${shown}</code><span class="sr-only">${spokenPath(p.path, info.lang)}: ${speak(reason, info)}</span></li>`;
+            })}
             ${more > 0 ? html`<li>${msg(info.lang, 'more', { count: more })}</li>` : nothing}
           </ul>`
         : nothing}

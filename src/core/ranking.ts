@@ -86,8 +86,27 @@ export function rankPhrase(r: Pick<PlaceRank, 'rank' | 'tied' | 'outOf' | 'level
   const ordinal = formatOrdinal(r.rank, info);
   const base = msg(info.lang, r.tied ? 'rank.tied' : 'rank', { ordinal });
   let scope = among ?? '';
+  // A scope that names the places ("entidades", "states") keeps its count (DESIGN §1): "11.º
+  // lugar de 32 entidades", or "entre las entidades" without one; an adverb ("nacional",
+  // "nationally") is the scope in itself.
+  if (scope && namesPlaces(scope)) {
+    scope = r.outOf !== null ? msg(info.lang, 'among.of', { outOf: r.outOf, among: scope }) : msg(info.lang, feminine(scope) ? 'among.f' : 'among.m', { among: scope });
+  }
   if (!scope && r.outOf !== null) {
     scope = r.level ? msg(info.lang, 'rankAmong', { outOf: r.outOf, places: msg(info.lang, `places.${r.level === 'country' ? 'country' : r.level}`) }) : msg(info.lang, 'scope.of', { outOf: r.outOf });
   }
   return scope ? `${base} ${scope}` : base;
+}
+
+/** A scope naming places in the plural ("entidades federativas", "states"), not an adverb ("nacional", "nationally"). */
+function namesPlaces(scope: string): boolean {
+  const words = scope.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 4 && /[^l]s$/i.test(last) && !/^(?:de|of|en|in|entre|among)$/i.test(words[0] ?? '');
+}
+
+/** Spanish plural nouns of places that take "las": entidades, alcaldías, regiones, ciudades. */
+function feminine(scope: string): boolean {
+  const first = scope.trim().split(/\s+/)[0] ?? '';
+  return /(?:as|des|ones)$/i.test(first);
 }

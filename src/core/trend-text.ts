@@ -50,8 +50,13 @@ export interface SaidText {
   readonly explore: string;
   /** The reference line and annotations. */
   readonly marks: string;
-  /** One list per series, in the reading order: its heading and its points. */
+  /**
+   * One list per series, in the reading order: its heading and its points. Points are listed
+   * only up to `MAX_LISTED_POINTS` in all (a 50,000-point series is read in the table, not
+   * in a list nobody can finish); `listed` says whether they are.
+   */
   readonly series: readonly SaidSeries[];
+  readonly listed: boolean;
 }
 
 export interface SaidSeries {
@@ -106,6 +111,7 @@ export function trendText(doc: ValidIndicator, model: ChartModel, o: TrendTextOp
   const summary = [description, ...(many ? manySummary(doc, model, heads, o) : sentences)].filter(Boolean).join(' ');
   const marks = describeMarks(doc, model, o);
   const bySeries = model.series.map((_, i) => seriesSentences(doc, model, i, heads[i] ?? null, o).join(' '));
+  const listed = model.series.reduce((n, s) => n + s.points.length, 0) <= MAX_LISTED_POINTS;
   return {
     name,
     headline: head && change
@@ -125,14 +131,18 @@ export function trendText(doc: ValidIndicator, model: ChartModel, o: TrendTextOp
       marks: speak(marks, info),
       series: model.series.map((s, i) => ({
         heading: speak(many ? `${bySeries[i] || `${s.label}.`} ${msg(info.lang, 'seriesPoints', { label: s.label, count: s.points.length }).replace(`${s.label}: `, '')}` : msg(info.lang, 'seriesPoints', { label: s.label, count: s.points.length }), info),
-        points: s.points.map((_, j) => speak(describePoint(doc, model, { s: i, i: j }, { info, decimals: o.decimals }, 'item'), info)),
+        points: listed ? s.points.map((_, j) => speak(describePoint(doc, model, { s: i, i: j }, { info, decimals: o.decimals }, 'item'), info)) : [],
       })),
+      listed,
     },
   };
 }
 
 /** More series than this are summarised, not listed one by one. */
 export const MANY_SERIES = 5;
+
+/** More points than this (all series together) are not listed for screen readers: the table holds them. */
+export const MAX_LISTED_POINTS = 1000;
 
 /**
  * The chart described for a screen reader: how many series and points, then both axes with

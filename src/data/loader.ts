@@ -5,6 +5,7 @@
  * disturbing the others; the request itself is aborted when nobody waits for it.
  */
 import { validateIndicator } from '../core/validate.js';
+import { jsonErrorAt } from '../core/speech.js';
 import type { ValidIndicator } from '../core/schema.js';
 import type { ErrorCode, Failure as ElementFailure } from '../core/errors.js';
 
@@ -28,7 +29,9 @@ export function parseDocument(input: unknown): LoadOutcome {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return { ok: false, failure: { code: 'E_PARSE', params: { detail: errorText(error) } } };
+      // The engine's message is English and differs between browsers: keep only where it stopped.
+      const at = jsonErrorAt(errorText(error), input);
+      return { ok: false, failure: { code: 'E_PARSE', params: at ? { line: at.line, column: at.column } : {} } };
     }
   }
   const result = validateIndicator(value);

@@ -58,12 +58,12 @@ export function renderTable(v: TableView): TemplateResult {
   const total = all.length;
   const pages = Math.max(1, Math.ceil(total / PAGE));
   const page = Math.min(v.page, pages - 1);
-  if (!v.open) return html`<div class="data" id="data" hidden></div>`;
+  if (!v.open) return html`<div class="data" id="data" lang=${info.locale} hidden></div>`;
   const rows = all.slice(page * PAGE, page * PAGE + PAGE);
   // One lookup per series: period → point.
   const lookup = model.series.map((s) => new Map(s.points.map((p) => [periodKey(p.period), p])));
   const n = (x: number) => formatNumber(x, info.locale, 0)!;
-  return html`<div class="data" id="data" role="region" tabindex="0" aria-label=${v.title}>
+  return html`<div class="data" id="data" role="region" tabindex="0" aria-label=${v.title} lang=${info.locale}>
     <table part="table">
       <caption>${said(v.title, info)}${v.unit ? html` (${said(v.unit, info)})` : nothing}</caption>
       <thead><tr><th scope="col">${msg(info.lang, 'periodHeader')}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
