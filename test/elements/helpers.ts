@@ -66,8 +66,27 @@ export async function settled(el: CifraElement, timeout = 8000): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * The text a sighted reader sees in the shadow root: without the spoken twins of shown tokens
+ * (a visually hidden span right after an `aria-hidden` one: "lugar 11" after "11.º lugar",
+ * base/said.ts) and without the status region's announcement.
+ */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return el.shadowRoot ? shownText(el.shadowRoot) : '';
+}
+
+/** The shown text of a node (see shadowText). */
+export function shownText(node: Node): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent?.closest('.status')) continue;
+    const twin = parent?.closest('.sr-only');
+    if (twin && twin.previousElementSibling?.getAttribute('aria-hidden') === 'true') continue;
+    parts.push(n.textContent ?? '');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 export function errorDetail(m: Mounted): CifraErrorDetail {
