@@ -98,6 +98,15 @@ export interface LayoutOptions {
   readonly format?: (v: number) => string;
   /** Keys of the series drawn in the accent colours (the `highlight` attribute); the others are context, in grey. */
   readonly highlight?: readonly string[];
+  /**
+   * A small multiple of `layout="grid"` (~160 px wide, DESIGN §1a): 2–3 y ticks, only the first
+   * and last period on the x axis, no end labels and no legend (the panel's label above it names
+   * the place and its last value), tight margins. The y labels sit inside the plot, over their
+   * grid lines (the element draws them there), so every panel of a row has the same plot box.
+   */
+  readonly compact?: boolean;
+  /** With `compact`: the y ticks carry labels (default); false for panels that lean on the first column's. */
+  readonly yLabels?: boolean;
 }
 
 /** How a series is drawn: in an accent colour (`slot` 0–4), or as neutral context. */
@@ -142,14 +151,15 @@ export function endLabelsFit(model: ChartModel, width: number): boolean {
  * The y axis: a nice domain and 4–6 ticks whatever the height (3 on a very short plot),
  * from d3-scale (scaleIdentity: no d3-interpolate or d3-color).
  */
-export function yAxis(domain: readonly [number, number], height: number): { domain: [number, number]; ticks: number[]; decimals: number } {
-  const counts = height < 120 ? [3, 4, 2] : [5, 4, 6, 3, 7];
+export function yAxis(domain: readonly [number, number], height: number, few = false): { domain: [number, number]; ticks: number[]; decimals: number } {
+  // `few`: a small multiple's 2–3 ticks.
+  const counts = few ? [2, 3, 1] : height < 120 ? [3, 4, 2] : [5, 4, 6, 3, 7];
   let best: { domain: [number, number]; ticks: number[] } | null = null;
   for (const count of counts) {
     const nice = scaleIdentity().domain([...domain]).nice(count);
     const ticks = nice.ticks(count);
     best ??= { domain: nice.domain() as [number, number], ticks };
-    if (height < 120 ? ticks.length >= 2 && ticks.length <= 4 : ticks.length >= 4 && ticks.length <= 6) {
+    if (few ? ticks.length >= 2 && ticks.length <= 3 : height < 120 ? ticks.length >= 2 && ticks.length <= 4 : ticks.length >= 4 && ticks.length <= 6) {
       best = { domain: nice.domain() as [number, number], ticks };
       break;
     }
@@ -229,20 +239,22 @@ function provisionalPath(points: readonly ChartPoint[], x: (v: number) => number
 /** The whole layout of a chart model at a size, or why it cannot be drawn. */
 export function chartLayout(model: ChartModel, size: Size, options: LayoutOptions): ChartLayout | LayoutFailure {
   const { width, height } = size;
-  const named = endLabelsFit(model, width);
-  const axis = yAxis(model.yDomain, height);
+  const compact = options.compact === true;
+  const named = !compact && endLabelsFit(model, width);
+  const axis = yAxis(model.yDomain, height, compact);
   const [yFrom, yTo] = axis.domain;
   // A span beyond what a double holds would flatten every point onto the axis: refuse, never draw it wrong.
   if (!Number.isFinite(yTo - yFrom) || !Number.isFinite(yFrom) || !Number.isFinite(yTo)) return { failure: 'the values span more than a number can hold' };
-  const yLabels = axis.ticks.map((v) => formatTick(v, options.info.locale, axis.decimals, options.unit === 'percent'));
+  const yLabels = axis.ticks.map((v) => (compact && options.yLabels === false ? '' : formatTick(v, options.info.locale, axis.decimals, options.unit === 'percent')));
   const format = options.format ?? ((v: number) => formatTick(v, options.info.locale, axis.decimals, options.unit === 'percent'));
   const lastValues = model.series.map((s) => {
     for (let i = s.points.length - 1; i >= 0; i--) if (s.points[i]!.y !== null) return format(s.points[i]!.y!);
     return '';
   });
   const endText = Math.max(0, ...model.series.map((s, i) => (named ? s.label.length + 1 : 0) + lastValues[i]!.length));
-  const legendRows = model.series.length > 1 && !named ? 18 : 0;
-  const margin = {
+  const legendRows = model.series.length > 1 && !named && !compact ? 18 : 0;
+  // A small multiple: room above the top grid line for its label, below for the first and last period.
+  const margin = compact ? { top: 14, right: 4, bottom: 18, left: 4 } : {
     top: 8 + legendRows + (options.annotations.length ? 18 : 0),
     right: 8 + Math.min(width * 0.3, endText * CHAR_WIDTH + 8),
     bottom: 24,
@@ -263,7 +275,7 @@ export function chartLayout(model: ChartModel, size: Size, options: LayoutOption
   };
   const firstMonth = Math.round(model.xDomain[0] * 12);
   const lastMonth = Math.round(model.xDomain[1] * 12) - 1;
-  const xTicks = model.series.length ? xAxisWithEnds(spaced, end(firstMonth), end(lastMonth), model.granularity === 'year' ? 40 : 64) : spaced;
+  const xTicks = model.series.length ? xAxisWithEnds(spaced, end(firstMonth), end(lastMonth), compact ? Infinity : model.granularity === 'year' ? 40 : 64) : spaced;
 
   const lineGen = line<ChartPoint>().defined((p) => p.y !== null).x((p) => x(p.x)).y((p) => y(p.y!));
   const bandGen = area<ChartPoint>()
@@ -298,7 +310,7 @@ export function chartLayout(model: ChartModel, size: Size, options: LayoutOption
     yTicks: axis.ticks.map((value, i) => ({ value, label: yLabels[i]!, at: y(value) })),
     xTicks,
     series,
-    endLabels: placeEndLabels(model, x, y, width - margin.right + 6, height - 8, format, named),
+    endLabels: compact ? [] : placeEndLabels(model, x, y, width - margin.right + 6, height - 8, format, named),
     legend: legendRows > 0,
     hasProvisional: series.some((s) => s.provisional !== ''),
     reference: model.reference === null ? null : { y: y(model.reference) },

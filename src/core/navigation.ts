@@ -135,3 +135,78 @@ export function hitTest(model: ChartModel, x: (v: number) => number, y: (v: numb
   });
   return best;
 }
+
+/** A focused point of a grid of small multiples: panel `p` (in the grid's order), point `i` of its series. */
+export interface PanelFocus {
+  readonly p: number;
+  readonly i: number;
+}
+
+/** Why a key moved nothing in a grid: past a panel's first or last point, the first or last panel, the top or bottom row. */
+export type GridEdge = 'first' | 'last' | 'firstPanel' | 'lastPanel' | 'topRow' | 'bottomRow';
+
+export type GridKeyResult =
+  | { readonly focus: PanelFocus }
+  | { readonly edge: GridEdge }
+  | { readonly dismiss: true }
+  | null;
+
+/**
+ * What a key does on a grid of small multiples (`layout="grid"`, one tab stop for the
+ * whole grid): ←/→ one point of the focused panel, Home/End its first and last point;
+ * ↑/↓ the previous or next panel in reading order (the order of the labels, the summary
+ * and the table's columns); Page Up/Page Down the panel drawn above or below, a row of
+ * `columns` away. A new panel keeps the period: its point nearest in time. Escape
+ * dismisses the details. Without a focused point, ← and the panel keys start at the first
+ * panel's last point (the news), → and Home at its first. `null` for a key the grid leaves alone.
+ */
+export function gridKeyFocus(panels: readonly { readonly points: readonly ChartPoint[] }[], columns: number, current: PanelFocus | null, key: string): GridKeyResult {
+  if (panels.length === 0) return null;
+  const cols = Math.max(1, Math.floor(columns) || 1);
+  const p = current ? Math.min(Math.max(0, current.p), panels.length - 1) : 0;
+  const points = panels[p]!.points;
+  const count = points.length;
+  const i = current ? Math.min(Math.max(0, current.i), Math.max(0, count - 1)) : -1;
+  const here = (index: number): GridKeyResult => ({ focus: { p, i: index } });
+  const lastValued = (pts: readonly ChartPoint[]): number => {
+    for (let k = pts.length - 1; k >= 0; k--) if (pts[k]!.y !== null) return k;
+    return Math.max(0, pts.length - 1);
+  };
+  const toPanel = (target: number): GridKeyResult => {
+    const pts = panels[target]!.points;
+    const from = points[i];
+    return { focus: { p: target, i: from ? nearestIndex(pts, from.x) : lastValued(pts) } };
+  };
+  switch (key) {
+    case 'ArrowRight':
+      if (!current) return here(0);
+      return i >= count - 1 ? { edge: 'last' } : here(i + 1);
+    case 'ArrowLeft':
+      if (!current) return here(lastValued(points));
+      return i <= 0 ? { edge: 'first' } : here(i - 1);
+    case 'Home':
+      return here(0);
+    case 'End':
+      return here(Math.max(0, count - 1));
+    case 'ArrowUp':
+    case 'ArrowDown': {
+      if (!current) return here(lastValued(points));
+      const next = p + (key === 'ArrowUp' ? -1 : 1);
+      if (next < 0) return { edge: 'firstPanel' };
+      if (next >= panels.length) return { edge: 'lastPanel' };
+      return toPanel(next);
+    }
+    case 'PageUp':
+    case 'PageDown': {
+      if (!current) return here(lastValued(points));
+      const next = p + (key === 'PageUp' ? -cols : cols);
+      if (next < 0) return { edge: 'topRow' };
+      if (next >= panels.length) return { edge: 'bottomRow' };
+      return toPanel(next);
+    }
+    case 'Escape':
+      return { dismiss: true };
+    default:
+      return null;
+  }
+}

@@ -70,6 +70,15 @@ const en = {
   'grid.places.state': 'states',
   'grid.places.municipality': 'municipalities',
   'grid.places.other': 'series',
+  // The grid's keyboard and words (elements/crime-rate-trend/grid.ts).
+  'grid.explore': '{title}, {count} small charts: explore with the arrow keys',
+  'grid.help': 'Left and right arrows move between the points of a chart, Home and End to its ends; up and down go to the previous or next chart, Page Up and Page Down to the chart above or below; Escape hides the details.',
+  'grid.point': '{place} ({n} of {count}). {point}',
+  'grid.compare': 'In grey in every chart: {label}',
+  'edge.firstPanel': 'First chart.',
+  'edge.lastPanel': 'Last chart.',
+  'edge.topRow': 'No chart above.',
+  'edge.bottomRow': 'No chart below.',
 };
 
 export type TrendKey = keyof typeof en;
@@ -137,6 +146,14 @@ const es: Strings<TrendKey> = {
   'grid.places.state': 'entidades',
   'grid.places.municipality': 'municipios',
   'grid.places.other': 'series',
+  'grid.explore': '{title}, {count} gráficas pequeñas: explorar con las flechas',
+  'grid.help': 'Las flechas izquierda y derecha recorren los puntos de una gráfica, Inicio y Fin van a sus extremos; arriba y abajo pasan a la gráfica anterior o siguiente, Re Pág y Av Pág a la de arriba o abajo; Escape oculta los detalles.',
+  'grid.point': '{place} ({n} de {count}). {point}',
+  'grid.compare': 'En gris en cada gráfica: {label}',
+  'edge.firstPanel': 'Primera gráfica.',
+  'edge.lastPanel': 'Última gráfica.',
+  'edge.topRow': 'No hay gráfica arriba.',
+  'edge.bottomRow': 'No hay gráfica abajo.',
 };
 
 /** A message of this catalogue or the common one, in a language, with its parameters filled in. */
