@@ -13,6 +13,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import d3Pure from './scripts/d3-pure.mjs';
+import d3NoFormat from './scripts/d3-no-format.mjs';
 
 export const bundles = {
   'dist/cifra.js': 'dist/lib/cdn.js',
@@ -64,6 +65,8 @@ export default Object.entries(bundles).map(([file, input]) => ({
   plugins: [
     process.env.CIFRA_NO_HTML_MINIFY ? null : minifyHtmlLiterals({ options: { minifyOptions, shouldMinifyCSS: isStylesheet }, failOnError: true }),
     // `production` selects Lit's production build (no dev-mode warnings).
+    // d3-scale's tickFormat method (never called: ticks are formatted with Intl) without d3-format.
+    d3NoFormat(),
     nodeResolve({ exportConditions: ['production'], browser: true }),
     d3Pure(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^! cifra / } }),
