@@ -5,7 +5,9 @@
 // component.
 import { expect } from '@open-wc/testing';
 import type { RankingBadge } from '../../src/elements/ranking-badge/ranking-badge.js';
-import { errorDetail, key, mount, settled, shadowText, unmountAll, type Mounted } from './helpers.js';
+import { errorDetail, key, mount, settled, shadowText, unmountAll, type Mounted, shownText } from './helpers.js';
+/** The text a sighted reader sees (without spoken twins): helpers.shownText. */
+const shown = (n: Node | null | undefined): string => (n ? shownText(n) : '');
 
 type Badge = RankingBadge;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -74,17 +76,17 @@ function rankText(el: Element): string {
   if (!rank) return '';
   const copy = rank.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return norm(copy.textContent);
+  return norm(shown(copy));
 }
 /** Everything a screen reader hears in the badge: its text without aria-hidden decoration. */
 function spokenText(el: Element): string {
   const copy = document.createElement('div');
   for (const node of el.shadowRoot!.childNodes) copy.append(node.cloneNode(true));
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"], style')) hidden.remove();
-  return norm(copy.textContent);
+  return norm(shown(copy));
 }
-const summaryText = (el: Element) => norm(part(el, '[part~="summary"]')?.textContent);
-const sourceText = (el: Element) => norm(part(el, '[part~="source"]')?.textContent);
+const summaryText = (el: Element) => norm(shown(part(el, '[part~="summary"]')));
+const sourceText = (el: Element) => norm(shown(part(el, '[part~="source"]')));
 
 async function mountDoc(doc: unknown, opts: { lang?: string; attrs?: Record<string, string> } = {}): Promise<Mounted<Badge>> {
   const m = mount<Badge>('ranking-badge', (el) => {
@@ -105,7 +107,7 @@ async function mountShorthand(attrs: Record<string, string>, lang = 'es'): Promi
 }
 
 function visibleProblems(el: Element): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => norm(li.textContent));
+  return [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => norm(shown(li)));
 }
 
 const RANK_DOC = {
@@ -238,7 +240,7 @@ describe('<ranking-badge> shorthand attributes', () => {
       expect(rankText(m.el)).to.include(lang === 'es' ? '1.º lugar' : '1st').and.include(among);
       expect(part(m.el, '[part~="source"]')).to.equal(null);
       expect(shadowText(m.el)).not.to.include(source);
-      for (const p of m.el.shadowRoot!.querySelectorAll('p')) expect(norm(p.textContent)).not.to.match(EMPTY_PHRASES);
+      for (const p of m.el.shadowRoot!.querySelectorAll('p')) expect(norm(shown(p))).not.to.match(EMPTY_PHRASES);
     });
   }
 
@@ -360,11 +362,11 @@ describe('<ranking-badge> computed among the 32 states (homicide rate 2008)', ()
   it('the order is stated: "1.º = el valor más alto" / "1st = highest value" / "más bajo"', async () => {
     const doc = await demo('states-homicide-2008.json');
     const es = await mountDoc(doc, { lang: 'es', attrs: { series: '01' } });
-    expect(norm(part(es.el, '.order')?.textContent)).to.equal('1.º = el valor más alto');
+    expect(norm(shown(part(es.el, '.order')))).to.equal('1.º = el valor más alto');
     const en = await mountDoc(doc, { lang: 'en', attrs: { series: '01' } });
-    expect(norm(part(en.el, '.order')?.textContent)).to.equal('1st = highest value');
+    expect(norm(shown(part(en.el, '.order')))).to.equal('1st = highest value');
     const asc = await mountDoc(doc, { lang: 'es', attrs: { series: '01', order: 'ascending' } });
-    expect(norm(part(asc.el, '.order')?.textContent)).to.equal('1.º = el valor más bajo');
+    expect(norm(shown(part(asc.el, '.order')))).to.equal('1.º = el valor más bajo');
   });
 
   it('the place\'s own value is shown with its unit', async () => {
@@ -502,7 +504,7 @@ describe('<ranking-badge> medals (opt-in: DESIGN §1)', () => {
       expect(medals.length).to.equal(1);
       const medal = part(m.el, `.medal.m${n}`);
       expect(medal).to.exist;
-      expect(norm(medal!.textContent)).to.equal(String(n));
+      expect(norm(shown(medal))).to.equal(String(n));
       expect(medal!.classList.contains('neutral'), 'an explicit rank keeps the metal style').to.equal(false);
     });
   }
@@ -521,7 +523,7 @@ describe('<ranking-badge> medals (opt-in: DESIGN §1)', () => {
     const medal = part(m.el, '.medal.m1');
     expect(medal).to.exist;
     expect(medal!.classList.contains('neutral')).to.equal(true);
-    expect(norm(medal!.textContent)).to.equal('1');
+    expect(norm(shown(medal))).to.equal('1');
   });
 });
 
