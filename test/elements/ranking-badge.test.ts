@@ -70,19 +70,23 @@ function part(el: Element, selector: string): Element | null {
   return el.shadowRoot!.querySelector(selector);
 }
 
-/** The rank as a screen reader hears it: the part="rank" text without aria-hidden decoration (the medal). */
+/**
+ * The rank as shown, without aria-hidden decoration (the medal). Shown tokens with a spoken
+ * twin ("1.º lugar" beside "lugar 1", base/said.ts) are kept as shown; what is spoken is
+ * checked in test/elements/sr/transcript.test.ts.
+ */
 function rankText(el: Element): string {
   const rank = part(el, '[part~="rank"]');
   if (!rank) return '';
   const copy = rank.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]:not(.nowrap)')) hidden.remove();
   return norm(shown(copy));
 }
 /** Everything a screen reader hears in the badge: its text without aria-hidden decoration. */
 function spokenText(el: Element): string {
   const copy = document.createElement('div');
   for (const node of el.shadowRoot!.childNodes) copy.append(node.cloneNode(true));
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"], style')) hidden.remove();
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]:not(.nowrap), style')) hidden.remove();
   return norm(shown(copy));
 }
 const summaryText = (el: Element) => norm(shown(part(el, '[part~="summary"]')));
