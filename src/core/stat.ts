@@ -8,6 +8,7 @@ import { msg } from './messages/rate.js';
 import { parsePeriod, periodOf, type Period } from './period.js';
 import { comparable, isPartial, periodWithQualifiers, sameSpanEarlier } from './comparable.js';
 import { percentChange, ratio } from './rate.js';
+import { changeText } from './summary.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
 import { selectSeries } from './chart.js';
 
@@ -106,7 +107,15 @@ export function compare(value: number, reference: number, label: string, decimal
   return { label, value: reference, ratio: ratio(value, reference), relation: a > b ? 'above' : a < b ? 'below' : 'same' };
 }
 
-/** "subió respecto a 2014 (15.2)" / "up from 2014 (15.2)"; the earlier period with its coverage and status. */
+/**
+ * The change in words, the amount after the verb as a reader says it: "bajó 3 % respecto a
+ * 2023 (17.6)" / "down 3 % from 2023 (17.6)", "subió alrededor de 26 %…"; without a percent
+ * (a rise from zero, or the same as displayed) "subió respecto a…", "sin cambio respecto a…".
+ * The earlier period carries its coverage and status.
+ */
 export function describeVersus(v: Versus, info: LocaleInfo, valueText: string): string {
-  return msg(info.lang, `vs.${v.direction}`, { period: periodWithQualifiers(v.before.observation, v.before.period, info), value: valueText });
+  const period = periodWithQualifiers(v.before.observation, v.before.period, info);
+  const amount = v.direction === 'same' || v.change === null ? null : changeText({ change: Math.abs(v.change), approximate: v.approximate }, info);
+  if (amount === null) return msg(info.lang, `vs.${v.direction}`, { period, value: valueText });
+  return msg(info.lang, v.direction === 'up' ? 'vs.upBy' : 'vs.downBy', { change: amount.replace('+', ''), period, value: valueText });
 }

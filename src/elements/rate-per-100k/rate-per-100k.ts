@@ -1,4 +1,4 @@
-import { html, css, nothing } from 'lit';
+import { html, css, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatNumber, type LocaleInfo } from '../../core/format.js';
 import { msg } from '../../core/messages/rate.js';
 import { formatPeriod } from '../../core/period.js';
@@ -8,7 +8,8 @@ import { changeText, formatValue, qualify, unitPhrase } from '../../core/summary
 import { periodWithQualifiers } from '../../core/comparable.js';
 import { seriesLabel, selectSeries } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
-import { CifraElement, type Shorthand } from '../../base/cifra-element.js';
+import { CifraElement, type CifraStatus, type Shorthand } from '../../base/cifra-element.js';
+import { said } from '../../base/said.js';
 import type { LoadFailure } from '../../data/loader.js';
 import { seriesProblem } from '../../base/compact.js';
 import { NO_PERIOD, NO_SOURCE, numberAttr, placeGeo, textAttr } from '../../base/attributes.js';
@@ -40,6 +41,53 @@ export class RatePer100k extends CifraElement {
     ...CifraElement.styles,
     compactStyles,
     css`
+      :host([variant='inline']) {
+        display: inline;
+      }
+      .frame.inline {
+        display: inline;
+        position: relative;
+        overflow: visible;
+        min-height: 0;
+      }
+      .figure strong {
+        font-variant-numeric: tabular-nums;
+      }
+      .more {
+        display: inline-block;
+        min-width: 24px;
+        min-height: 24px;
+        margin: 0 0.1em;
+        padding: 0;
+        font: inherit;
+        line-height: 1;
+        vertical-align: middle;
+        color: var(--_muted);
+        background: none;
+        border: 0;
+        cursor: pointer;
+      }
+      .pop {
+        position: absolute;
+        left: 0;
+        top: 100%;
+        z-index: 2;
+        display: block;
+        width: max-content;
+        max-width: min(22rem, 90vw);
+        padding: 0.5em 0.75em;
+        background: linear-gradient(var(--_bg), var(--_bg)), Canvas;
+        border: 1px solid var(--_grid);
+        border-radius: 4px;
+        box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+        font-size: 0.875em;
+      }
+      .inline-error {
+        color: var(--_muted);
+      }
+      .frame.inline .error {
+        display: none;
+      }
       /* The card's reserved height (dist/cifra.css reserves the same): the figure, its meaning
          and place, the inputs and the source fit in it; a change and a comparison may add lines. */
       .frame {
@@ -73,6 +121,8 @@ export class RatePer100k extends CifraElement {
     reference: {},
     referenceLabel: { type: String, attribute: 'reference-label' },
     source: { type: String },
+    variant: { type: String, reflect: true },
+    _open: { state: true },
   };
 
   protected static override checkKeys = ['series', 'compare'];
@@ -107,6 +157,10 @@ export class RatePer100k extends CifraElement {
   declare referenceLabel: string | null;
   /** Shorthand: the source's name. */
   declare source: string | null;
+  /** `card` (default, a block) or `inline`: the figure and its unit inside a sentence, the rest one keypress or tap away. */
+  declare variant: string | null;
+  /** Inline: the details are open. */
+  declare private _open: boolean;
 
   /** Only `count` and `population` are required: a missing label, place, period or source is simply not shown. */
   protected override shorthand(): Shorthand | null {
@@ -154,7 +208,46 @@ export class RatePer100k extends CifraElement {
     return null;
   }
 
+  /** Inline, the element is a phrase of the sentence around it: no block, no reserved card height. */
+  protected override renderFrame(body: unknown, status: CifraStatus): TemplateResult {
+    if (this.variant !== 'inline') return super.renderFrame(body, status);
+    return html`<span class="frame inline" part="frame" data-status=${status}>${status === 'ready' ? body : status === 'loading' ? html`<span class="muted">…</span>` : html`<span class="inline-error">(${msg(this.localeInfo.lang, 'errorTitle')})</span>${body}`}</span>`;
+  }
+
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
+    if (this.variant === 'inline') return this._renderInline(doc, info);
+    return this._renderCard(doc, info);
+  }
+
+  /**
+   * "76.4 por cada 100 mil habitantes", then a small button that opens the rest (place and
+   * period, change, comparison, inputs, source) under the line; Escape or the button closes it.
+   */
+  private _renderInline(doc: ValidIndicator, info: LocaleInfo): unknown {
+    const decimals = this.decimalsFor(doc);
+    const picked = pick(doc, this.series, this.period);
+    if (!picked) return html`<span>${msg(info.lang, 'noData')}</span>`;
+    const o = picked.observation;
+    const value = formatValue(o.value, doc.unit, info, decimals) ?? msg(info.lang, 'noData');
+    const meaning = [textAttr(this.label), unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ');
+    return html`<span class="figure" part="value"><strong>${qualify(value, o.qualifier, info)}</strong>${meaning ? ` ${meaning}` : ''}</span><button type="button" class="more" aria-expanded=${this._open ? 'true' : 'false'} aria-controls="pop" aria-label=${msg(info.lang, 'howCalculated')} @click=${this._toggle} @keydown=${this._closeOnEscape}><svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"></circle><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"></rect><circle cx="8" cy="4.6" r="1" fill="currentColor"></circle></svg></button>${this._open
+      ? html`<span class="pop" id="pop" role="group" aria-label=${this.text(doc, doc.title)} @keydown=${this._closeOnEscape}>${this._renderCard(doc, info)}</span>`
+      : nothing}`;
+  }
+
+  private _toggle = (): void => {
+    this._open = !this._open;
+  };
+
+  private _closeOnEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this._open) {
+      this._open = false;
+      this.renderRoot.querySelector<HTMLButtonElement>('button.more')?.focus();
+      event.preventDefault();
+    }
+  };
+
+  private _renderCard(doc: ValidIndicator, info: LocaleInfo): unknown {
     const decimals = this.decimalsFor(doc);
     const picked = pick(doc, this.series, this.period);
     const title = this.text(doc, doc.title);
@@ -167,7 +260,10 @@ export class RatePer100k extends CifraElement {
     const meaning = [label, unitPhrase(doc.unit, info, doc.lang)].filter(Boolean).join(' ');
     const place = picked.series.geo ? textIn(picked.series.geo.name, info.locale, doc.lang) : '';
     const when = this.omits(doc, 'period') ? '' : periodWithQualifiers(o, picked.period, info, 'long');
-    const context = [place && msg(info.lang, 'inPlace', { place }), when && msg(info.lang, 'inPeriod', { period: when })].filter(Boolean).join(' ');
+    // The country's own series reads "a nivel nacional", never "en Nacional".
+    const national = picked.series.geo?.level === 'country' && /^(nacional|national)$/i.test(place);
+    const where = national ? msg(info.lang, 'nationally') : place && msg(info.lang, 'inPlace', { place });
+    const context = [where, when && msg(info.lang, 'inPeriod', { period: when })].filter(Boolean).join(' ');
     const versus = versusPrevious(picked, decimals);
     const comparison = this._comparison(doc, info, o.value, o.period, o.coverage, decimals);
     const hasInputs = typeof o.count === 'number' && typeof o.population === 'number' && doc.unit.type === 'rate';
@@ -176,20 +272,19 @@ export class RatePer100k extends CifraElement {
       <p class="statement" part="summary">
         <span class="value" part="value">${this._qualified(show(o.value), o.qualifier, info)}</span>
         ${meaning ? html`<span class="meaning">${meaning}${context ? '' : '.'}</span>` : nothing}
-        ${context ? html`<span class="context">${context}.</span>` : nothing}
+        ${context ? html`<span class="context">${said(`${context}.`, info)}</span>` : nothing}
       </p>
       ${versus ? html`<p class="change"><span class="arrow" aria-hidden="true">${versus.direction === 'up' ? '▲' : versus.direction === 'down' ? '▼' : '▶'}</span>
-        ${versus.change === null || versus.direction === 'same' ? nothing : html`<strong>${changeText(versus, info)}</strong>`}
-        ${describeVersus(versus, info, qualify(show(versus.before.observation.value), versus.before.observation.qualifier, info))}</p>` : nothing}
-      ${comparison ? html`<p class="compare">${this._compareText(comparison, info, show)}</p>` : nothing}
+        ${said(describeVersus(versus, info, qualify(show(versus.before.observation.value), versus.before.observation.qualifier, info)), info)}</p>` : nothing}
+      ${comparison ? html`<p class="compare">${said(this._compareText(comparison, info, show), info)}</p>` : nothing}
       ${hasInputs ? html`<details>
         <summary>${msg(info.lang, 'howCalculated')}</summary>
-        <p>${msg(info.lang, 'inputs', {
+        <p>${said(msg(info.lang, 'inputs', {
           count: formatNumber(o.count!, info.locale, 0)!,
           population: formatNumber(o.population!, info.locale, Number.isInteger(o.population) ? 0 : 1)!,
           of: doc.unit.type === 'rate' && doc.unit.of !== undefined ? this.text(doc, doc.unit.of) : msg(info.lang, 'inhabitants'),
-        })}</p>
-        <p class="formula">${formatNumber(o.count!, info.locale, 0)} ÷ ${formatNumber(o.population!, info.locale, Number.isInteger(o.population) ? 0 : 1)} × ${formatNumber(doc.unit.type === 'rate' ? doc.unit.per : 1, info.locale, 0)} = ${show(o.value)}</p>
+        }), info)}</p>
+        <p class="formula">${said(`${formatNumber(o.count!, info.locale, 0)} ÷ ${formatNumber(o.population!, info.locale, Number.isInteger(o.population) ? 0 : 1)} × ${formatNumber(doc.unit.type === 'rate' ? doc.unit.per : 1, info.locale, 0)} = ${show(o.value)}`, info)}</p>
       </details>` : nothing}
       ${renderSources(doc, info)}
     `;
@@ -205,7 +300,11 @@ export class RatePer100k extends CifraElement {
   private _compareText(c: Comparison, info: LocaleInfo, show: (v: number) => string): string {
     const value = show(c.value);
     if (c.relation === 'above' && c.ratio !== null && c.ratio >= 1.1) {
-      return msg(info.lang, 'ref.above', { ratio: formatNumber(c.ratio, info.locale, 1)!, label: c.label, value });
+      const ratio = formatNumber(c.ratio, info.locale, 1)!;
+      // "el doble de la cifra de…" reads better than "2.0 veces", and says the same at this precision.
+      if (ratio === formatNumber(2, info.locale, 1)) return msg(info.lang, 'twice', { label: c.label, value });
+      if (ratio === formatNumber(3, info.locale, 1)) return msg(info.lang, 'thrice', { label: c.label, value });
+      return msg(info.lang, 'ref.above', { ratio, label: c.label, value });
     }
     return msg(info.lang, c.relation === 'above' ? 'ref.over' : c.relation === 'below' ? 'ref.below' : 'ref.same', { label: c.label, value });
   }
