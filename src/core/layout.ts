@@ -149,17 +149,17 @@ export function endLabelsFit(model: ChartModel, width: number): boolean {
 
 /**
  * The y axis: a nice domain and 4–6 ticks whatever the height (3 on a very short plot),
- * from d3-scale (scaleIdentity: no d3-interpolate or d3-color).
+ * from d3-scale (scaleIdentity: no d3-interpolate or d3-color); `few`, a small multiple's 2–3.
  */
 export function yAxis(domain: readonly [number, number], height: number, few = false): { domain: [number, number]; ticks: number[]; decimals: number } {
-  // `few`: a small multiple's 2–3 ticks.
-  const counts = few ? [2, 3, 1] : height < 120 ? [3, 4, 2] : [5, 4, 6, 3, 7];
+  if (few) return fewTicks(domain);
+  const counts = height < 120 ? [3, 4, 2] : [5, 4, 6, 3, 7];
   let best: { domain: [number, number]; ticks: number[] } | null = null;
   for (const count of counts) {
     const nice = scaleIdentity().domain([...domain]).nice(count);
     const ticks = nice.ticks(count);
     best ??= { domain: nice.domain() as [number, number], ticks };
-    if (few ? ticks.length >= 2 && ticks.length <= 3 : height < 120 ? ticks.length >= 2 && ticks.length <= 4 : ticks.length >= 4 && ticks.length <= 6) {
+    if (height < 120 ? ticks.length >= 2 && ticks.length <= 4 : ticks.length >= 4 && ticks.length <= 6) {
       best = { domain: nice.domain() as [number, number], ticks };
       break;
     }
@@ -168,6 +168,24 @@ export function yAxis(domain: readonly [number, number], height: number, few = f
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
   const decimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
   return { domain: best!.domain, ticks, decimals };
+}
+
+/**
+ * A small multiple's y axis: a domain as tight as 4–5 nice ticks make it (0–80 for a top
+ * of 76.4, not 0–100), labelled at 2–3 of them spaced evenly (0, 40, 80).
+ */
+function fewTicks(domain: readonly [number, number]): { domain: [number, number]; ticks: number[]; decimals: number } {
+  const nice = scaleIdentity().domain([...domain]).nice(4);
+  const all = nice.ticks(4);
+  const gaps = all.length - 1;
+  let ticks = all;
+  if (gaps > 2) {
+    const stride = [2, 3, 4, 5, 6].find((k) => gaps % k === 0 && gaps / k <= 2);
+    ticks = stride ? all.filter((_, i) => i % stride === 0) : [all[0]!, all[gaps]!];
+  }
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
+  const decimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+  return { domain: nice.domain() as [number, number], ticks, decimals };
 }
 
 /**

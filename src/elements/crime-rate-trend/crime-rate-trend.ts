@@ -3,7 +3,8 @@ import { chartModel, type ChartModel } from '../../core/chart.js';
 import { formatDate, type LocaleInfo } from '../../core/format.js';
 import { chartLayout, isLayout, seriesRoles, type ChartLayout, type Size } from '../../core/layout.js';
 import { msg } from '../../core/messages/trend.js';
-import { hitTest, keyFocus, type Edge, type Focus } from '../../core/navigation.js';
+import { gridKeyFocus, hitTest, keyFocus, type Edge, type Focus, type GridEdge, type PanelFocus } from '../../core/navigation.js';
+import { chartGrid } from '../../core/grid.js';
 import { periodOf } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
 import { formatValue, unitPhrase } from '../../core/summary.js';
@@ -19,6 +20,7 @@ import { downloadCsv, downloadSvg } from './downloads.js';
 import { renderKey, renderLegend, renderPlot } from './plot.js';
 import { trendStyles } from './styles.js';
 import { renderTable } from './table.js';
+import { panelSize, renderPanels, type GridView, type PanelView } from './grid.js';
 
 /** The size a chart is drawn at on the server (`cifra render`); its viewBox then scales it to the page. */
 const SERVER_SIZE: Size = { width: 720, height: 340 };
@@ -35,6 +37,8 @@ interface View {
   readonly layout: ChartLayout | null;
   readonly size: Size | null;
   readonly showPoints: boolean;
+  /** `layout="grid"`: the small multiples, once the grid has a width; else null. */
+  readonly grid: GridView | null;
 }
 
 /**
@@ -79,6 +83,13 @@ export class CrimeRateTrend extends CifraElement {
     heading: { type: String },
     highlight: { type: String },
     showPoints: { type: Boolean, attribute: 'show-points' },
+    layout: { type: String },
+    // A number or a numeric string; anything else is "as many as fit".
+    columns: {},
+    yScale: { type: String, attribute: 'y-scale' },
+    sort: { type: String },
+    compare: { type: String },
+    _gridFocus: { state: true },
     _size: { state: true },
     _focus: { state: true },
     _edge: { state: true },
@@ -93,14 +104,14 @@ export class CrimeRateTrend extends CifraElement {
 
   protected static override numericKeys = { ...CifraElement.numericKeys, reference: 'reference' };
 
-  protected static override checkKeys = ['series', 'highlight'];
+  protected static override checkKeys = ['series', 'highlight', 'compare'];
 
   /**
    * A `series` or `highlight` key that matches no series is an error naming it, never a chart of
    * every series or a silent grey.
    */
   protected override check(doc: ValidIndicator): LoadFailure | null {
-    return seriesProblem(doc, { series: this.series, highlight: this.highlight });
+    return seriesProblem(doc, { series: this.series, highlight: this.highlight, compare: this.compare });
   }
 
   /** Comma-separated series ids or geo codes to show (default: all); a key that matches none is an error. */
@@ -119,6 +130,16 @@ export class CrimeRateTrend extends CifraElement {
   declare highlight: string | null;
   /** The editor's own visible title ("La tasa casi se triplicó entre 2007 y 2011"); the document's title stays in the accessible name and the table caption. */
   declare heading: string | null;
+  /** `single` (default): one chart; `grid`: small multiples, one small panel per series (DESIGN §1a). */
+  declare layout: 'single' | 'grid' | null;
+  /** With `layout="grid"`: the number of columns (a whole number ≥ 1); default as many ~160 px columns as fit, 2 under 420 px. */
+  declare columns: number | string | null;
+  /** With `layout="grid"`: `shared` (default), one y scale for every panel, or `free`, each panel its own. */
+  declare yScale: 'shared' | 'free' | null;
+  /** With `layout="grid"`: the panels' order, `name`, `latest` or `change` (highest first); default the document's. */
+  declare sort: 'name' | 'latest' | 'change' | null;
+  /** With `layout="grid"`: the id or geo code of a series drawn in grey in every panel (e.g. `MX`); it is no panel. A key that matches none is an error. */
+  declare compare: string | null;
 
   declare private _size: Size | null;
   declare private _focus: Focus | null;
@@ -135,6 +156,10 @@ export class CrimeRateTrend extends CifraElement {
   declare private _inside: boolean;
   /** The plot was focused once: its instructions are not described again on this visit. */
   declare private _helped: boolean;
+  /** The grid's focused panel and point. */
+  declare private _gridFocus: PanelFocus | null;
+  /** A grid key that moved past an edge: said instead of silence. */
+  private _gridEdge: GridEdge | null = null;
 
   private _unobserve?: () => void;
   private _resizeFrame = 0;
@@ -156,6 +181,7 @@ export class CrimeRateTrend extends CifraElement {
     this._focused = false;
     this._inside = false;
     this._helped = false;
+    this._gridFocus = null;
   }
 
   protected override get drawn(): boolean {
@@ -180,7 +206,9 @@ export class CrimeRateTrend extends CifraElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('src') || changed.has('series')) {
+    if (changed.has('data') || changed.has('src') || changed.has('series') || changed.has('layout') || changed.has('sort') || changed.has('compare')) {
+      this._gridFocus = null;
+      this._gridEdge = null;
       this._focus = null;
       this._edge = null;
       this._page = 0;
@@ -196,18 +224,31 @@ export class CrimeRateTrend extends CifraElement {
     const info = this.localeInfo;
     const reference = numberAttr(this.reference) ?? null;
     const decimals = this.decimalsFor(doc);
-    const key = `${this.series}|${reference}|${info.locale}|${decimals}|${this.from}|${this.to}|${this.highlight}`;
+    const grid = this.layout === 'grid';
+    const key = `${this.series}|${reference}|${info.locale}|${decimals}|${this.from}|${this.to}|${this.highlight}|${grid ? `grid|${this.compare}` : ''}`;
     // A failure stands until the document or the options change: the error box has no plot to
     // measure, and a chart without a size must not pass for drawable.
     if (this._failed?.doc === doc && this._failed.key === key) return this._failed.failure;
     const old = this._view;
     const same = old?.doc === doc && old.key === key;
-    const model = same ? old.model : chartModel(doc, { series: this.series, reference, info });
+    // A grid's compare series is drawn in every panel even when `series` leaves it out.
+    const wanted = grid && this.series && this.compare ? `${this.series},${this.compare}` : this.series;
+    const model = same ? old.model : chartModel(doc, { series: wanted, reference, info });
     const highlight = (this.highlight ?? '').split(',').map((k) => k.trim()).filter(Boolean);
     // The headline speaks of the highlighted series (or, without highlight, not of the national reference among states).
     const lead = seriesRoles(model, highlight).map((r) => r.accent);
     const text = same ? old.text : trendText(doc, model, { info, decimals, from: this.from, to: this.to, referenceLabel: reference === null ? null : msg(info.lang, 'reference'), lead });
     const size = this._size ?? (isServer ? SERVER_SIZE : null);
+    if (grid) {
+      const gridView = size ? this._gridView(doc, model, size.width, same ? old.grid : null) : null;
+      if (gridView && 'code' in gridView) {
+        this._view = undefined;
+        this._failed = { doc, key, failure: gridView };
+        return gridView;
+      }
+      this._view = { doc, key, model, text, decimals, layout: null, size, showPoints: this.showPoints, grid: gridView };
+      return null;
+    }
     let layout = same && old.size === size && old.showPoints === this.showPoints ? old.layout : null;
     if (!layout && size) {
       const annotations = (doc.annotations ?? []).map((a) => ({ period: periodOf(a), label: this.text(doc, a.label) }));
@@ -220,8 +261,33 @@ export class CrimeRateTrend extends CifraElement {
       }
       layout = l;
     }
-    this._view = { doc, key, model, text, decimals, layout, size, showPoints: this.showPoints };
+    this._view = { doc, key, model, text, decimals, layout, size, showPoints: this.showPoints, grid: null };
     return null;
+  }
+
+  /**
+   * The small multiples at a width (DESIGN §1a): the grid (core/grid.ts: panels in order, y
+   * domains, columns, labels, summary), then each panel's compact layout of the compare
+   * series (grey) and its own (highlighted). Reused while the width and options stay.
+   */
+  private _gridView(doc: ValidIndicator, model: ChartModel, width: number, old: GridView | null): GridView | LoadFailure {
+    const info = this.localeInfo;
+    const decimals = this.decimalsFor(doc);
+    const options = `${this.sort}|${this.yScale}|${this.columns}|${this.showPoints}`;
+    if (old && old.width === width && old.options === options) return old;
+    const grid = chartGrid(doc, model, { info, decimals, sort: this.sort, yScale: this.yScale, columns: this.columns, width, compare: this.compare, from: this.from, to: this.to });
+    const size = panelSize(width, grid.columns);
+    const format = (v: number) => formatValue(v, doc.unit, info, decimals) ?? '';
+    const panels: PanelView[] = [];
+    for (const [n, panel] of grid.panels.entries()) {
+      const series = grid.compare ? [grid.compare, panel.series] : [panel.series];
+      const panelModel: ChartModel = { ...model, series, yDomain: panel.yDomain };
+      const yLabels = grid.yScale === 'free' || n % grid.columns === 0;
+      const l = chartLayout(panelModel, size, { info, unit: doc.unit.type, annotations: [], showPoints: this.showPoints, highlight: [panel.key], format, compact: true, yLabels });
+      if (!isLayout(l)) return { code: 'E_RENDER', params: { detail: msg(info.lang, 'spanTooWide') } };
+      panels.push({ panel, model: panelModel, s: series.length - 1, layout: l, yLabels });
+    }
+    return { grid, panels, width, panelSize: size, options };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -230,6 +296,8 @@ export class CrimeRateTrend extends CifraElement {
     const ratio = parseAspect(this.aspect);
     if (ratio === null) frame?.style.removeProperty('--_aspect');
     else frame?.style.setProperty('--_aspect', String(ratio));
+    const columns = this._view?.grid?.grid.columns;
+    if (columns) this.renderRoot.querySelector<HTMLElement>('.panels')?.style.setProperty('--_cols', String(columns));
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot && !this._unobserve) {
       const resize = (width: number, height: number): void => {
@@ -273,6 +341,7 @@ export class CrimeRateTrend extends CifraElement {
   protected override renderReady(doc: ValidIndicator, info: LocaleInfo): unknown {
     const view = this._view;
     if (!view) return nothing;
+    if (this.layout === 'grid') return this._renderGrid(doc, info, view);
     const { model, text, layout } = view;
     const head = text.headline;
     const focus = this._focus ? model.series[this._focus.s]?.points[this._focus.i] : undefined;
@@ -300,6 +369,97 @@ export class CrimeRateTrend extends CifraElement {
       ${this._renderFooter(doc, info)}
     `;
   }
+
+  /**
+   * Small multiples (DESIGN §1a): the title and subtitle, the grid's one summary, the key to
+   * the grey compare line, the panels as one focusable group (one tab stop: ←/→ points, ↑/↓
+   * panels, Page Up/Down rows), a polite announcement of panel and point, and the footer.
+   */
+  private _renderGrid(doc: ValidIndicator, info: LocaleInfo, view: View): TemplateResult {
+    const gv = view.grid;
+    const heading = textAttr(this.heading);
+    const subtitle = doc.subtitle === undefined ? '' : this.text(doc, doc.subtitle);
+    const count = gv?.panels.length ?? view.model.series.length - (this.compare ? 1 : 0);
+    const focus = this._gridFocus;
+    const pv = focus && gv ? gv.panels[focus.p] : undefined;
+    const point = pv && focus ? describePoint(doc, { ...pv.model, series: [pv.model.series[pv.s]!] }, { s: 0, i: focus.i }, { info, decimals: view.decimals }, 'item') : '';
+    const live = !this._inside ? ''
+      : this._gridEdge ? msg(info.lang, `edge.${this._gridEdge}`)
+        : pv && focus ? speak(msg(info.lang, 'grid.point', {
+          place: pv.panel.label.place, n: focus.p + 1, count: gv!.panels.length,
+          point: describePoint(doc, { ...pv.model, series: [pv.model.series[pv.s]!] }, { s: 0, i: focus.i }, { info, decimals: view.decimals }),
+        }), info) : '';
+    const compare = gv?.grid.compare;
+    return html`
+      <div class="head">
+        <p class="title" part="title"><span>${heading ?? this.text(doc, doc.title)}</span></p>
+        <p class="dek subtitle muted">${said(subtitle, info)}</p>
+      </div>
+      <p class="summary"><span part="summary" id="summary">${gv ? said(gv.grid.summary, info) : ''}</span></p>
+      ${compare ? html`<p class="grid-key"><svg width="22" height="8" viewBox="0 0 22 8" aria-hidden="true" class="context"><line class="line" x1="1" x2="21" y1="4" y2="4"></line></svg> ${msg(info.lang, 'grid.compare', { label: compare.label })}</p>` : nothing}
+      <div class="plot panels" part="chart" tabindex="0" role="application"
+        aria-label=${speak(msg(info.lang, 'grid.explore', { title: this.text(doc, doc.title), count }), info)} aria-describedby=${this._helped ? nothing : 'help'}
+        @keydown=${this._onGridKey} @pointermove=${this._onGridPointer} @pointerleave=${this._onGridLeave} @focus=${this._onFocus} @blur=${this._onGridBlur}>
+        ${gv ? renderPanels(gv, { focus, tip: this._tip || this._inside ? point : '' }) : nothing}
+        <p class="help" id="help" ?hidden=${!this._focused}>${msg(info.lang, 'grid.help')}</p>
+      </div>
+      <p class="sr-only" aria-live="polite" id="live">${live}</p>
+      ${this._renderFooter(doc, info)}
+    `;
+  }
+
+  private _onGridKey = (event: KeyboardEvent): void => {
+    const gv = this._view?.grid;
+    if (!gv) return;
+    const result = gridKeyFocus(gv.panels.map((p) => p.model.series[p.s]!), gv.grid.columns, this._gridFocus, event.key);
+    if (!result) return;
+    if ('dismiss' in result) {
+      if (this._tip) {
+        this._tip = false;
+        event.preventDefault();
+      }
+      return;
+    }
+    event.preventDefault();
+    if ('edge' in result) {
+      this._gridEdge = result.edge;
+      this.requestUpdate();
+      return;
+    }
+    this._gridEdge = null;
+    this._gridFocus = result.focus;
+    this._tip = true;
+  };
+
+  /** A mouse or pen over a panel shows its nearest point. */
+  private _onGridPointer = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    const gv = this._view?.grid;
+    const panel = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('panel'));
+    const svgEl = panel?.querySelector('svg');
+    const pv = panel && gv ? gv.panels[Number(panel.dataset['p'])] : undefined;
+    if (!pv || !svgEl) return;
+    const box = svgEl.getBoundingClientRect();
+    const scale = box.width > 0 ? pv.layout.width / box.width : 1;
+    const hit = hitTest({ ...pv.model, series: [pv.model.series[pv.s]!] }, pv.layout.x, pv.layout.y, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+    if (hit) {
+      this._gridEdge = null;
+      this._gridFocus = { p: Number(panel!.dataset['p']), i: hit.i };
+      this._tip = true;
+    }
+  };
+
+  private _onGridLeave = (): void => {
+    if (this._inside) return;
+    this._gridFocus = null;
+    this._tip = false;
+  };
+
+  private _onGridBlur = (): void => {
+    this._onBlur();
+    this._gridFocus = null;
+    this._gridEdge = null;
+  };
 
   /**
    * What a screen reader reads after the image, in its default reading mode and by swiping on
@@ -352,7 +512,7 @@ export class CrimeRateTrend extends CifraElement {
     return html`<div class="foot" part="source">
       <p class="muted">${doc.sources.length ? sourceList(doc, info) : nothing}${doc.updated ? html` · ${msg(info.lang, 'updated', { date: formatDate(doc.updated, info.locale) })}` : nothing}${doc.notes?.length
         ? html`<span class="notes"> · ${msg(info.lang, 'notes')}: ${doc.notes.map((n) => this.text(doc, n)).join(' ')}</span>`
-        : nothing}${this._view?.layout?.hasProvisional ? renderKey(msg(info.lang, 'provisionalKey')) : nothing}</p>
+        : nothing}${this._view?.layout?.hasProvisional || this._view?.grid?.panels.some((p) => p.layout.hasProvisional) ? renderKey(msg(info.lang, 'provisionalKey')) : nothing}</p>
       ${isServer ? nothing : html`<div class="actions">
         <button type="button" aria-expanded=${this._table ? 'true' : 'false'} aria-controls="data" @click=${this._toggleTable}>${msg(info.lang, this._table ? 'hideData' : 'showData')}</button>
         ${this._view?.text.headline && doc.subtitle !== undefined
@@ -474,12 +634,9 @@ export class CrimeRateTrend extends CifraElement {
   };
 
   private _onBlur = (): void => {
-    // Leaving the plot empties the live region (no stale "2008: 12.6…" in the reading order);
-    // coming back starts again from the first point.
     this._inside = false;
     this._helped = true;
     this._edge = null;
-    this._focus = null;
     if (this._pinned) this._unpin();
     this._tip = false;
     this._focused = false;

@@ -59,12 +59,12 @@ export function renderPlot(l: ChartLayout, focus: ChartPoint | undefined, t: Plo
 }
 
 /** `s0`–`s4` for a series in an accent colour, `context` for one drawn in grey. */
-function roleClass(s: SeriesLayout): string {
+export function roleClass(s: SeriesLayout): string {
   return s.role.accent ? `s${s.role.slot}` : 'context';
 }
 
 /** Context lines first, so the highlighted ones are drawn over them. */
-function contextFirst(l: ChartLayout): SeriesLayout[] {
+export function contextFirst(l: ChartLayout): SeriesLayout[] {
   return [...l.series.filter((s) => !s.role.accent), ...l.series.filter((s) => s.role.accent)];
 }
 

@@ -79,6 +79,82 @@ export const trendStyles = css`
       aspect-ratio: var(--_aspect, 1 / 1);
     }
   }
+  /*
+   * layout="grid": small multiples in a CSS grid, --_cols columns (set by the element from
+   * the columns attribute or the width), 12 px apart (PANEL_GAP in grid.ts). Its height
+   * follows the rows, so it keeps no aspect; each panel's label sits on the line above its
+   * plot, the plots of a row aligned at the bottom whatever their labels' lines.
+   */
+  .plot.panels {
+    display: grid;
+    grid-template-columns: repeat(var(--_cols, 2), minmax(0, 1fr));
+    gap: 12px;
+    aspect-ratio: auto;
+    min-height: 8em;
+    touch-action: auto;
+  }
+  .panel {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    min-width: 0;
+  }
+  .panel-label {
+    margin: 0 0 2px;
+    font-size: 0.8125em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .panel-label strong {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .plot .panel svg {
+    position: static;
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .panel svg text {
+    font-size: 11px;
+  }
+  .panel .line {
+    stroke-width: 2;
+  }
+  .panel .context .line {
+    stroke-width: 1.25;
+  }
+  .panel.focused .baseline {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .panel-tip {
+    position: absolute;
+    left: 0;
+    top: 0;
+    max-width: 100%;
+    z-index: 1;
+    padding: 0.1em 0.4em;
+    background: linear-gradient(var(--_bg), var(--_bg)), Canvas;
+    color: var(--_text);
+    border: 1px solid var(--_muted);
+    border-radius: 3px;
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+    pointer-events: none;
+  }
+  .grid-key {
+    margin: 0;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .grid-key svg {
+    vertical-align: middle;
+  }
+  .grid-key .line {
+    stroke-width: 1.5;
+  }
   /* Loading and error: a quiet placeholder where the plot will be. */
   /* Content taller than the aspect box (a long error at 200 % text) grows it, never scrolls or clips. */
   .placeholder {
