@@ -515,7 +515,7 @@ export class CrimeRateTrend extends CifraElement {
         : nothing}${this._view?.layout?.hasProvisional || this._view?.grid?.panels.some((p) => p.layout.hasProvisional) ? renderKey(msg(info.lang, 'provisionalKey')) : nothing}</p>
       ${isServer ? nothing : html`<div class="actions">
         <button type="button" aria-expanded=${this._table ? 'true' : 'false'} aria-controls="data" @click=${this._toggleTable}>${msg(info.lang, this._table ? 'hideData' : 'showData')}</button>
-        ${this._view?.text.headline && doc.subtitle !== undefined
+        ${this._view?.text.headline && doc.subtitle !== undefined && !this._view.grid && this.layout !== 'grid'
           ? html`<button type="button" aria-expanded=${this._summaryOpen ? 'true' : 'false'} aria-controls="summary" @click=${this._toggleSummary}>${msg(info.lang, 'summaryButton')}</button>`
           : nothing}
         <button type="button" aria-label=${msg(info.lang, 'downloadCsv')} @click=${this._downloadCsv}>⤓ CSV</button>

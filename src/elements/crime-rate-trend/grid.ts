@@ -40,7 +40,7 @@ export function panelSize(width: number, columns: number): Size {
   return { width: w, height: Math.round(Math.min(180, Math.max(84, w * 0.6))) };
 }
 
-/** One panel's plot: grid lines with their labels inside the plot, the first and last period, the reference, the lines (grey compare first) and the focused point. */
+/** One panel's plot: grid lines with their labels inside the plot (not the baseline's: the lines run there), the first and last period, the reference, the lines (grey compare first) and the focused point. */
 function panelPlot(l: ChartLayout, yLabels: boolean, focus: ChartPoint | undefined): TemplateResult {
   const { margin, bottom } = l;
   const right = margin.left + l.plotWidth;
@@ -49,7 +49,7 @@ function panelPlot(l: ChartLayout, yLabels: boolean, focus: ChartPoint | undefin
   return html`<svg viewBox="0 0 ${l.width} ${l.height}" width=${l.width} height=${l.height} aria-hidden="true" focusable="false">
     <g class="axis" part="axis">
       ${l.yTicks.map((tk) => svg`<line class="grid" x1=${margin.left} x2=${right} y1=${tk.at} y2=${tk.at}></line>
-        ${yLabels && tk.label ? svg`<text class="tick inside" x=${margin.left} y=${tk.at - 3}>${tk.label}</text>` : nothing}`)}
+        ${yLabels && tk.label && tk.at < bottom - 0.5 ? svg`<text class="tick inside" x=${margin.left} y=${tk.at - 3}>${tk.label}</text>` : nothing}`)}
       ${first ? svg`<text class="tick" x=${margin.left} y=${bottom + 14} text-anchor="start">${first.label}</text>` : nothing}
       ${last ? svg`<text class="tick" x=${right} y=${bottom + 14} text-anchor="end">${last.label}</text>` : nothing}
       <line class="baseline" x1=${margin.left} x2=${right} y1=${bottom} y2=${bottom}></line>
