@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CrimeRateTrend } from '../../src/elements/crime-rate-trend/crime-rate-trend.js';
 import { observedCount } from '../../src/page/resize.js';
-import { key, mount, settled, shadowText, sleep, unmountAll, type Mounted } from './helpers.js';
+import { key, mount, settled, shadowText, sleep, unmountAll, visibleText, type Mounted } from './helpers.js';
 
 type Trend = CrimeRateTrend;
 type Json = Record<string, unknown>;
@@ -115,7 +115,8 @@ const lines = (el: Element) => [...root(el).querySelectorAll<SVGPathElement>('pa
 const plotOf = (el: Element) => root(el).querySelector<HTMLElement>('[part="chart"]')!;
 const liveText = (el: Element) => (root(el).querySelector('#live')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tooltip = (el: Element) => root(el).querySelector<HTMLElement>('.tooltip');
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What a sighted reader sees of a node (without the spoken twins, helpers.visibleText). */
+const text = (n: Element | null | undefined) => visibleText(n);
 
 function viewBox(el: Element): { x: number; y: number; w: number; h: number } {
   const [x, y, w, h] = (svgOf(el).getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
@@ -252,14 +253,17 @@ describe('<crime-rate-trend> rendering real data (national homicides 1990–2008
     expect(vertices(lines(el)[0]!.getAttribute('d'))).to.have.length(19);
   });
 
-  it('names the SVG as an image with the title, the place and 1990–2008', async () => {
+  it('names the SVG as a line chart with the title, the place and "1990 a 2008"', async () => {
     const { el } = await mountDoc(await demo('national-homicide-1990-2008.json'), { lang: 'es' });
     const svg = svgOf(el);
     expect(svg.getAttribute('role')).to.equal('img');
     const name = svg.getAttribute('aria-label') ?? '';
     expect(name).to.include('Homicidios dolosos');
     expect(name).to.include('Nacional');
-    expect(name).to.include('1990\u20132008');
+    expect(name).to.match(/^Gráfica de líneas: /);
+    // A range in words: a voice reads "1990–2008" as a subtraction or skips the dash.
+    expect(name).to.include('1990 a 2008');
+    expect(name).not.to.include('\u2013');
   });
 
   it('the status property says "ready" only once the chart is drawn, as the attribute and cifra-ready do', async () => {
@@ -494,7 +498,7 @@ describe('<crime-rate-trend> the data table', () => {
     });
   }
 
-  it('has one column per series and one row per period with a value', async () => {
+  it('has one column per series and one row per period of the span', async () => {
     const { el } = await mountDoc(await demo('states-homicide-1990-2008.json'), { lang: 'es', attrs: { series: 'MX,08' } });
     const table = await showTable(el, 'Ver datos');
     expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['Periodo', 'Nacional', 'Chihuahua']);
@@ -503,13 +507,15 @@ describe('<crime-rate-trend> the data table', () => {
     for (const tr of body) expect(tr.children).to.have.length(3);
   });
 
-  it('a period where every series is null is not a row; one where only some are says "sin datos"', async () => {
+  it('every period of the span is a row: one where every series is null says "sin datos" in each cell, one where only some are in those', async () => {
     const a = GAP_VALUES.map((v, i) => ({ period: String(2000 + i), value: v }));
     const b = GAP_VALUES.map((_, i) => ({ period: String(2000 + i), value: i === 6 ? 5 : null })); // only 2006
     const { el } = await mountDoc(doc([{ id: 'a', label: 'A', observations: a }, { id: 'b', label: 'B', observations: b }]), { lang: 'es' });
     const table = await showTable(el, 'Ver datos');
     const body = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
-    expect(body.map((r) => r[0])).to.deep.equal(['2000', '2001', '2002', '2004', '2005', '2006', '2007', '2009', '2010']);
+    expect(body.map((r) => r[0])).to.deep.equal(['2000', '2001', '2002', '2003', '2004', '2005', '2006', '2007', '2008', '2009', '2010']);
+    expect(body.find((r) => r[0] === '2003')).to.deep.equal(['2003', 'sin datos', 'sin datos']);
+    expect(body.find((r) => r[0] === '2008')).to.deep.equal(['2008', 'sin datos', 'sin datos']);
     expect(body.find((r) => r[0] === '2006')).to.deep.equal(['2006', 'sin datos', '5.0']);
   });
 
@@ -523,9 +529,10 @@ describe('<crime-rate-trend> the data table', () => {
       const { el } = await mountDoc(doc([{ observations }]), { lang });
       const table = await showTable(el, lang === 'es' ? 'Ver datos' : 'Show data');
       const cells = [...table.querySelectorAll('tbody td')].map(text);
+      // 2013 and 2014 are periods of the span with no observation: rows that say so.
       expect(cells).to.deep.equal(lang === 'es'
-        ? ['casi 23.0', 'alrededor de 17.0', '18.5 (preliminar)']
-        : ['almost 23.0', 'about 17.0', '18.5 (preliminary)']);
+        ? ['casi 23.0', 'sin datos', 'sin datos', 'alrededor de 17.0', '18.5 (preliminar)']
+        : ['almost 23.0', 'no data', 'no data', 'about 17.0', '18.5 (preliminary)']);
     });
   }
 

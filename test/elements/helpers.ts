@@ -100,3 +100,16 @@ export function sleep(ms: number): Promise<void> {
 }
 
 export { validDoc } from '../fixtures/docs.mjs';
+
+/**
+ * What a sighted user sees of a node's content: its text without the visually hidden `.sr-only`
+ * nodes inside it (the spoken twins of shown tokens, a folded summary), whitespace normalised.
+ * The node's own class is not looked at: a folded `#summary` gives its sentences as they show
+ * once unfolded.
+ */
+export function visibleText(node: Node | null | undefined): string {
+  if (!node) return '';
+  const clone = node.cloneNode(true) as Element | DocumentFragment;
+  for (const hidden of clone.querySelectorAll('.sr-only')) hidden.remove();
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
