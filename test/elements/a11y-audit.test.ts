@@ -755,7 +755,8 @@ describe('a11y audit: what the chart shows is in its accessibility tree', () => 
     await press(m.el, 'ArrowRight');
     await sleep(100);
     const tree = flatten((await a11ySnapshot({})) as unknown as AxNode);
-    expect(tree).to.include('Intentional homicides, National, 1990–2008');
+    expect(tree).to.include('Line chart: Intentional homicides, National, 1990 to 2008');
+    expect(tree).to.include('Intentional homicides: explore with the arrow keys');
     expect(tree).to.include('fell from 13.7 to 12.8 per 100,000 inhabitants between 1990 and 2008');
     expect(tree).to.include('Left and right arrows move between points');
     expect(tree).to.include('1990: 13.7 per 100,000 inhabitants');
@@ -842,7 +843,7 @@ async function walkPage(): Promise<Walk> {
 }
 
 const EXPECTED_WALK = [
-  'crime-rate-trend > plot "Gráfica interactiva"',
+  'crime-rate-trend > plot "Homicidios dolosos: explorar c"', // "<title>: explorar con las flechas"
   'crime-rate-trend > a "INEGI, defunciones por homicid"',
   'crime-rate-trend > button "Ver datos"',
   'crime-rate-trend > button "Resumen"',

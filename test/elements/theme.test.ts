@@ -290,11 +290,13 @@ describe('forced colours reach the marks through the tokens', () => {
     expect(host.getPropertyValue('--_series-2').trim()).to.equal('CanvasText');
   });
 
-  it('the grid, the reference line and the focus ring read --_grid, --_accent and --_focus (GrayText, Highlight)', async () => {
+  it('the grid, the reference line and the focus ring read --_grid, --_text and --_focus (GrayText, CanvasText, Highlight)', async () => {
     const m = await show('crime-rate-trend');
     const r = root(m.el);
     expect(getComputedStyle(r.querySelector('.grid')!).stroke).to.equal(systemColor('GrayText'));
-    expect(getComputedStyle(r.querySelector('.reference line')!).stroke).to.equal(systemColor('Highlight'));
+    // The reference is context in neutral ink, not an accent: Highlight is kept for focus and the highlighted series.
+    expect(getComputedStyle(r.querySelector('.reference line')!).stroke).to.equal(systemColor('CanvasText'));
+    expect(systemColor('CanvasText')).not.to.equal(systemColor('Highlight'));
     const plot = r.querySelector<HTMLElement>('.plot')!;
     plot.focus();
     expect(getComputedStyle(plot).outlineColor).to.equal(systemColor('Highlight'));
