@@ -21,7 +21,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { fileURLToPath } from 'node:url';
 
 const here = new URL('.', import.meta.url);
-export const PEERS = ['chartjs', 'uplot', 'highcharts', 'echarts', 'vega', 'plot'];
+// `floor` is not a library: a bare Lit element drawing the line with d3 (entries/floor.js).
+export const PEERS = ['chartjs', 'uplot', 'highcharts', 'echarts', 'vega', 'plot', 'floor'];
 /** Peers bundled by esbuild (CommonJS inside) instead of rollup. */
 const ESBUILD = new Set(['plot']);
 const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };

@@ -12,6 +12,7 @@
 //        the default is dist/cifra.js, another CDN bundle's map works the same way)
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { moduleSegments } from './source-map.mjs';
 
 const root = new URL('..', import.meta.url);
 const bundle = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist/cifra.js';
@@ -24,55 +25,8 @@ if (!existsSync(bundleUrl) || !existsSync(mapUrl)) {
 const code = readFileSync(bundleUrl, 'utf8');
 const map = JSON.parse(readFileSync(mapUrl, 'utf8'));
 
-/** A source path (relative to dist/) → the row it is counted in. */
-function group(source) {
-  const nm = source.lastIndexOf('node_modules/');
-  if (nm >= 0) {
-    const parts = source.slice(nm + 'node_modules/'.length).split('/');
-    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-  }
-  const lib = source.replace(/^(\.\.\/)*(dist\/)?lib\//, '');
-  return lib === source ? source : `src/${lib.replace(/\.js$/, '.ts')}`;
-}
-
-// Decode the mappings (base64 VLQ) into segments [offset in code, group].
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
-function vlq(str) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const c of str) {
-    const digit = B64[c];
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
-const lineStarts = [0];
-for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
 const UNMAPPED = '(not mapped: bundle glue)';
-const segments = [];
-let source = 0;
-map.mappings.split(';').forEach((line, lineNo) => {
-  let col = 0;
-  for (const seg of line.split(',')) {
-    if (!seg) continue;
-    const f = vlq(seg);
-    col += f[0];
-    let name = UNMAPPED;
-    if (f.length >= 4) {
-      source += f[1];
-      name = group(map.sources[source]);
-    }
-    segments.push([lineStarts[lineNo] + col, name]);
-  }
-});
-segments.sort((a, b) => a[0] - b[0]);
+const segments = moduleSegments(code, map, UNMAPPED);
 
 // Runs of consecutive bytes with the same group.
 const runs = [];

@@ -10,6 +10,8 @@ export const LIBS = {
   echarts: { name: 'ECharts', pkg: 'echarts' },
   vega: { name: 'Vega-Lite + vega-embed', pkg: 'vega-lite' },
   plot: { name: 'Observable Plot', pkg: '@observablehq/plot' },
+  // Versions from the root's node_modules: the floor is built from cifra's own dependencies.
+  floor: { name: 'floor (Lit + d3), lit', pkg: 'lit', root: true },
 };
 
 /** S2–S5: the harness page. Boxes are the chart's box at the width it gets: 16/9 in the
@@ -46,6 +48,7 @@ export function harnessPage(lib) {
  *  - ECharts: "Get started": a DOM container with a width and a height, here 360 px.
  *  - vega-embed: its README's `<div id="vis"></div>`: no size until the view renders.
  *  - Observable Plot: "Getting started": a `<div>` the plot is appended to, no size.
+ *  - the Lit + d3 floor: a fixed-height div, as uPlot.
  */
 const ARTICLE_SETUP = {
   cifra: {
@@ -58,6 +61,7 @@ const ARTICLE_SETUP = {
   echarts: { css: '#chart { width: 100%; height: 360px; }', html: '' },
   vega: { css: '', html: '' },
   plot: { css: '', html: '' },
+  floor: { css: '#chart { height: 360px; }', html: '' },
 };
 
 const LOREM = [
