@@ -5,7 +5,7 @@
 // attribute, with a cifra-error, and never an exception that reaches the page.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CifraElement } from '../../src/base/cifra-element.js';
-import { errorDetail, key, mount, requestCount, settled, shadowText, sleep, unmountAll, validDoc, type Mounted, type Tag } from './helpers.js';
+import { errorDetail, key, mount, requestCount, settled, shadowText, sleep, unmountAll, validDoc, visibleText, type Mounted, type Tag } from './helpers.js';
 
 const pageErrors: unknown[] = [];
 window.addEventListener('error', (e) => pageErrors.push(e.error ?? e.message));
@@ -18,15 +18,16 @@ afterEach(() => {
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const visibleProblems = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => norm(li.textContent));
-const value = (el: Element) => norm(part(el, '[part~="value"]')?.textContent);
+/** Each problem as shown (the path in its `<code>`, without its spoken twin). */
+const visibleProblems = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => visibleText(li));
+const value = (el: Element) => visibleText(part(el, '[part~="value"]'));
 
-/** The rank as read aloud: without the aria-hidden medal. */
+/** The rank as shown, without the medal (its spoken form is checked by the transcript tests). */
 function rankText(el: Element): string {
   const copy = part(el, '[part~="rank"]')?.cloneNode(true) as Element | undefined;
   if (!copy) return '';
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return norm(copy.textContent);
+  for (const medal of copy.querySelectorAll('.medal')) medal.remove();
+  return visibleText(copy);
 }
 
 /** Mounts an element whose properties are set before it is connected, as React and Preact do. */
