@@ -9,7 +9,7 @@ import { createElement, version as reactVersion } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { h, render as preactRender } from 'preact';
 import type { CifraElement, CifraErrorDetail, CifraReadyDetail } from '../../src/base/cifra-element.js';
-import './helpers.js';
+import { visibleText } from './helpers.js';
 
 const pageErrors: unknown[] = [];
 window.addEventListener('error', (e) => pageErrors.push(e.error ?? e.message));
@@ -17,14 +17,15 @@ window.addEventListener('unhandledrejection', (e) => pageErrors.push(e.reason));
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const visibleProblems = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => norm(li.textContent));
+/** Each problem as shown (the path in its `<code>`, without its spoken twin). */
+const visibleProblems = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => visibleText(li));
 
-/** The rank as read aloud: without the aria-hidden medal. */
+/** The rank as shown, without the medal (its spoken form is checked by the transcript tests). */
 function rankText(el: Element): string {
   const copy = part(el, '[part~="rank"]')?.cloneNode(true) as Element | undefined;
   if (!copy) return '';
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return norm(copy.textContent);
+  for (const medal of copy.querySelectorAll('.medal')) medal.remove();
+  return visibleText(copy);
 }
 
 type Props = Record<string, unknown>;
@@ -108,8 +109,8 @@ for (const fw of FRAMEWORKS) {
       expect(el.getAttribute('status')).to.equal('ready');
       expect(el.rank, 'rank was set as a property, as a number').to.equal(1);
       expect(rankText(el)).to.equal('1.º lugar nacional');
-      expect(norm(part(el, '[part~="summary"]')?.textContent)).to.equal('Aguascalientes · Sistema 9-1-1 · 2025');
-      expect(norm(part(el, '[part~="source"]')?.textContent)).to.equal('Fuente: SESNSP');
+      expect(visibleText(part(el, '[part~="summary"]'))).to.equal('Aguascalientes · Sistema 9-1-1 · 2025');
+      expect(visibleText(part(el, '[part~="source"]'))).to.equal('Fuente: SESNSP');
       expect(events.ready).to.have.length(1);
       expect(events.error).to.deep.equal([]);
     });
@@ -125,8 +126,8 @@ for (const fw of FRAMEWORKS) {
       const { el, events } = await rendered<CifraElement & { count: unknown }>(fw, 'rate-per-100k', { count: 2567, population: 3359934, lang: 'en' });
       expect(el.status).to.equal('ready');
       expect(el.count).to.equal(2567);
-      expect(norm(part(el, '[part~="value"]')?.textContent)).to.equal(new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((2567 / 3359934) * 100000));
-      expect(norm(part(el, '[part~="summary"]')?.textContent)).to.equal('76.4 per 100,000 inhabitants.');
+      expect(visibleText(part(el, '[part~="value"]'))).to.equal(new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((2567 / 3359934) * 100000));
+      expect(visibleText(part(el, '[part~="summary"]'))).to.equal('76.4 per 100,000 inhabitants.');
       expect(events.ready).to.have.length(1);
     });
 
@@ -134,7 +135,7 @@ for (const fw of FRAMEWORKS) {
       const { el } = await rendered<CifraElement & { decimals: unknown }>(fw, 'rate-per-100k', { count: 2567, population: 3359934, per: 1000, decimals: 2, lang: 'en' });
       expect(el.status).to.equal('ready');
       expect(el.decimals).to.equal(2);
-      expect(norm(part(el, '[part~="summary"]')?.textContent)).to.equal('0.76 per 1,000 inhabitants.');
+      expect(visibleText(part(el, '[part~="summary"]'))).to.equal('0.76 per 1,000 inhabitants.');
     });
 
     it('<crime-rate-trend data={doc} reference={20} decimals={2}>: drawn, with the reference line', async () => {
@@ -146,7 +147,7 @@ for (const fw of FRAMEWORKS) {
       const { el } = await rendered(fw, 'crime-rate-trend', { data: doc, reference: 20, decimals: 2, lang: 'es' });
       await waitUntil(() => el.getAttribute('status') === 'ready', 'the chart is drawn');
       expect(part(el, 'svg .reference line')).to.exist;
-      expect(norm(part(el, '[part~="summary"]')?.textContent)).to.include('22.90');
+      expect(visibleText(part(el, '[part~="summary"]'))).to.include('22.90');
     });
 
     it('rank={{}}: status "error", a visible "rank: debe ser un número", cifra-error E_SCHEMA, no page error', async () => {
