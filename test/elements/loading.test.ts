@@ -13,6 +13,9 @@ afterEach(() => {
   expect(pageErrors, 'errors that reached the page').to.deep.equal([]);
 });
 
+/** The fixed height of a chart's text rows (title, headline, summary, footer, gaps): 12.1125em. */
+const textRows = (el: Element) => 12.1125 * parseFloat(getComputedStyle(el).fontSize);
+
 describe('loading: the three ways in', () => {
   for (const tag of TAGS) {
     it(`<${tag}> shows a document set as an object on .data`, async () => {
@@ -259,8 +262,11 @@ describe('errors: each code, visible and localized, with an event', () => {
     expect(shadowText(m.el)).to.include('no son JSON válido');
   });
 
-  for (const [width, ratio] of [[800, 16 / 9], [480, 1], [340, 2 / 3]] as const) {
-    it(`keeps the reserved box at ${width}px: a chart in error is as tall as one loading (ratio ${ratio.toFixed(2)})`, async () => {
+  // DESIGN §1: `aspect` sizes the plot (16/9, 4/3 under 600px, 1/1 under 420px); the text rows
+  // around it have a fixed height in every state, 12.1125em (crime-rate-trend/styles.ts, and
+  // dist/cifra.css reserves the same).
+  for (const [width, ratio] of [[800, 16 / 9], [480, 4 / 3], [340, 1]] as const) {
+    it(`keeps the reserved box at ${width}px: a chart in error is as tall as one loading (plot ratio ${ratio.toFixed(2)} + text rows)`, async () => {
       const k = key();
       const loading = mount('crime-rate-trend', (el) => el.setAttribute('src', `/_test/never?k=${k}`));
       const failed = mount('crime-rate-trend', (el) => { el.data = '{'; });
@@ -271,7 +277,7 @@ describe('errors: each code, visible and localized, with an event', () => {
       const h1 = loading.el.getBoundingClientRect().height;
       const h2 = failed.el.getBoundingClientRect().height;
       expect(Math.abs(h1 - h2)).to.be.lessThan(1);
-      expect(h1).to.be.closeTo(width / ratio, 1);
+      expect(h1).to.be.closeTo(width / ratio + textRows(loading.el), 1);
     });
   }
 
@@ -321,8 +327,9 @@ describe('the host page is never broken', () => {
   });
 
   it('parses the aspect attribute and reserves that box', async () => {
-    const m = mount<CrimeRateTrend>('crime-rate-trend', (el) => { el.setAttribute('aspect', '4/3'); el.setAttribute('src', `/_test/never?k=${key()}`); });
+    const m = mount<CrimeRateTrend>('crime-rate-trend', (el) => { el.setAttribute('aspect', '2/1'); el.setAttribute('src', `/_test/never?k=${key()}`); });
     await m.el.updateComplete;
-    expect(m.el.getBoundingClientRect().height).to.be.closeTo(480 * 0.75, 1);
+    // 2/1, not the 4/3 a 480px chart has without the attribute.
+    expect(m.el.getBoundingClientRect().height).to.be.closeTo(480 / 2 + textRows(m.el), 1);
   });
 });
