@@ -491,21 +491,79 @@ export function seriesName(s: Json, i: number, lang: Lang): string {
   return t || (s['id'] as string | undefined) || String(i + 1);
 }
 
-/** The data table: a header row, then one row per period where some series has a value, in time order. */
+/** A period of a grain, from its first month (months from year 0). */
+function periodAtStart(start: number, grain: Grain): Period {
+  const year = Math.floor(start / 12);
+  const month = start - year * 12 + 1;
+  if (grain === 'year') return { text: String(year), grain, range: false, year, index: 0, start, end: start + 12 };
+  if (grain === 'quarter') {
+    const q = Math.floor((month - 1) / 3) + 1;
+    return { text: `${year}-Q${q}`, grain, range: false, year, index: q, start, end: start + 3 };
+  }
+  return { text: `${year}-${String(month).padStart(2, '0')}`, grain, range: false, year, index: month, start, end: start + 1 };
+}
+
+/** The words of an interval in a cell: "intervalo: 0.9–1.1" / "interval: 0.9–1.1". */
+const INTERVAL: Readonly<Record<Lang, string>> = { es: 'intervalo', en: 'interval' };
+
+/**
+ * The data table (DESIGN §5): a header row, then a row for every period of the chart's span,
+ * in time order. The span of each grain runs from its first to its last observed period (an
+ * observation with a null value still extends the axis the chart draws, and the keyboard
+ * reaches it); a period no series has a value for is a row of "sin datos" / "no data". A cell
+ * holds the value as shown, and its interval in words when the observation has one.
+ */
 export function expectedTable(doc: Json, lang: Lang): { head: string[]; rows: string[][] } {
   const unit = unitOf(doc);
   const decimals = decimalsOf(doc);
-  const series = (doc['series'] as Json[]).map((s) => new Map(points(s).map((p) => [periodKey(p.period), p])));
+  const observations = (doc['series'] as Json[]).map((s) => new Map((s['observations'] as Json[]).map((o) => [periodKey(parsePeriod(o['period'] as string)!), o])));
   const rows = new Map<string, Period>();
-  for (const m of series) for (const p of m.values()) if (p.value !== null) rows.set(periodKey(p.period), p.period);
+  const spans = new Map<Grain, { first: number; last: number }>();
+  for (const s of doc['series'] as Json[]) {
+    for (const { period } of points(s)) {
+      rows.set(periodKey(period), period);
+      if (period.range) continue;
+      const span = spans.get(period.grain) ?? { first: period.start, last: period.start };
+      spans.set(period.grain, { first: Math.min(span.first, period.start), last: Math.max(span.last, period.start) });
+    }
+  }
+  for (const [grain, { first, last }] of spans) {
+    const step = grain === 'year' ? 12 : grain === 'quarter' ? 3 : 1;
+    for (let m = first; m <= last; m += step) {
+      const p = periodAtStart(m, grain);
+      if (!rows.has(periodKey(p))) rows.set(periodKey(p), p);
+    }
+  }
   const sorted = [...rows.values()].sort(comparePeriods);
+  const show = (v: number) => fmtValue(v, unit, lang, decimals);
   return {
     head: [PERIOD_HEADER[lang], ...(doc['series'] as Json[]).map((s, i) => norm(seriesName(s, i, lang)))],
-    rows: sorted.map((r) => [periodShort(r, lang), ...series.map((m) => {
-      const p = m.get(periodKey(r));
-      return p && p.value !== null ? fmtValue(p.value, unit, lang, decimals) : NO_DATA[lang];
+    rows: sorted.map((r) => [periodShort(r, lang), ...observations.map((m) => {
+      const o = m.get(periodKey(r));
+      const v = o?.['value'];
+      if (!o || typeof v !== 'number') return NO_DATA[lang];
+      const lower = o['lower'];
+      const upper = o['upper'];
+      const interval = typeof lower === 'number' && typeof upper === 'number' ? ` (${INTERVAL[lang]}: ${show(lower)}\u2013${show(upper)})` : '';
+      return `${show(v)}${interval}`;
     })]),
   };
+}
+
+/**
+ * The series in the order the chart draws them, with their role (DESIGN §1 `highlight`; the
+ * generated charts set none): a country-level series beside places of another level (a
+ * series without a place counts as one more level) is grey context, drawn first so the
+ * others are drawn over it; every other series takes the next accent slot (0–4), in order.
+ */
+export function drawOrder(doc: Json): { index: number; role: 'context' | `s${number}` }[] {
+  const series = doc['series'] as Json[];
+  const levelOf = (s: Json) => (s['geo'] as Json | undefined)?.['level'] as string | undefined;
+  const levels = new Set(series.map(levelOf));
+  let slot = 0;
+  const roles = series.map((s) => (levels.size > 1 && levelOf(s) === 'country' ? 'context' as const : `s${slot++ % 5}` as const));
+  const all = roles.map((role, index) => ({ index, role }));
+  return [...all.filter((x) => x.role === 'context'), ...all.filter((x) => x.role !== 'context')];
 }
 
 /**

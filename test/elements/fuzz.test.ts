@@ -26,9 +26,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { CifraElement, CifraErrorDetail } from '../../src/base/cifra-element.js';
-import { mount, shadowText, unmountAll, TAGS, type Mounted, type Tag } from './helpers.js';
+import { mount, shadowText, unmountAll, visibleText, TAGS, type Mounted, type Tag } from './helpers.js';
 import {
-  anyDataArb, decimalsOf, deepFreeze, docArb, expectedRank, expectedTable, extremes, fmtChange, fmtNumber, fmtValue,
+  anyDataArb, decimalsOf, deepFreeze, docArb, drawOrder, expectedRank, expectedTable, extremes, fmtChange, fmtNumber, fmtValue,
   forbiddenFor, latest, mutate, mutationArb, norm, NO_DATA, numbersIn, pathVertices, periodLong, periodShort,
   points, refusals, sameValue, shuffledArb, unitOf, unitWords, valueSpan, type Json, type Lang,
 } from './fuzz-arbitraries.js';
@@ -111,7 +111,8 @@ if (LONG_RUNS) console.log(`fuzz: ${LONG_RUNS} runs per property${SEED === undef
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const root = (el: Element) => el.shadowRoot!;
-const text = (n: Element | null | undefined) => norm(n?.textContent);
+/** What a sighted reader sees (without the spoken twins of shown tokens, helpers.visibleText). */
+const text = (n: Element | null | undefined) => visibleText(n);
 
 function describe_(value: unknown): string {
   try {
@@ -285,10 +286,16 @@ function checkLines(el: CifraElement, doc: Json, about: string): void {
   const series = doc['series'] as Json[];
   const groups = [...root(el).querySelectorAll('[part="chart"] > svg g.series')];
   expect(groups.length, `${about}: one group per series`).to.equal(series.length);
+  // Grey context lines are drawn first, under the accent ones: the groups follow drawOrder.
+  const order = drawOrder(doc);
+  order.forEach(({ role }, gi) => {
+    expect(groups[gi]!.classList.contains(role), `${about}: group ${gi} is drawn as ${role} (${groups[gi]!.getAttribute('class')})`).to.equal(true);
+  });
   series.forEach((s, si) => {
     const pts = points(s);
     const valued = pts.filter((p) => p.value !== null);
-    const d = groups[si]!.querySelector('path.line')?.getAttribute('d') ?? '';
+    const group = groups[order.findIndex((x) => x.index === si)]!;
+    const d = group.querySelector('path.line')?.getAttribute('d') ?? '';
     const v = pathVertices(d) ?? [];
     expect(v.length, `${about}: series ${si} has ${valued.length} points with a value, its line ${v.length} vertices`).to.equal(valued.length);
     let runs = 0;
@@ -324,8 +331,23 @@ async function checkTable(el: CifraElement, doc: Json, lang: Lang, about: string
   const table = await openTable(el);
   const want = expectedTable(doc, lang);
   expect([...table.querySelectorAll('thead th')].map(text), `${about}: table header`).to.deep.equal(want.head);
-  const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
-  expect(rows.length, `${about}: one row per period with a value`).to.equal(want.rows.length);
+  // The table pages by 100 rows: read every page, then come back to the first.
+  const rows: string[][] = [];
+  const pagerButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('.pager button')];
+  let turned = 0;
+  for (;;) {
+    rows.push(...[...root(el).querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text)));
+    const next = pagerButtons()[1];
+    if (!next || next.disabled || turned > want.rows.length / 100 + 1) break;
+    next.click();
+    await el.updateComplete;
+    turned++;
+  }
+  for (let i = 0; i < turned; i++) {
+    pagerButtons()[0]!.click();
+    await el.updateComplete;
+  }
+  expect(rows.length, `${about}: one row per period of the span`).to.equal(want.rows.length);
   expect(rows, `${about}: table rows`).to.deep.equal(want.rows);
 }
 
