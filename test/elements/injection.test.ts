@@ -150,8 +150,25 @@ function assertNothingInjected(el: Element): void {
   }
 }
 
+/** Everything in the shadow root's text, spoken twins included: what must never hold a field it should not. */
 function rawShadowText(el: Element): string {
   return el.shadowRoot?.textContent ?? '';
+}
+
+/**
+ * The text a sighted reader sees (helpers.shadowText: without the spoken twins of shown tokens
+ * and the status region), where every shown field must appear literally. A twin may say part
+ * of a field in words ("1st =" as "1st is the"), so the raw text is not the shown one.
+ */
+function shownShadowText(el: Element): string {
+  return shadowText(el);
+}
+
+/** The chart's download buttons, by what they show (a Resumen button may come before them). */
+function downloadButton(root: ShadowRoot, kind: 'CSV' | 'SVG'): HTMLButtonElement {
+  const button = [...root.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.includes(kind));
+  if (!button) throw new Error(`no ${kind} download button`);
+  return button;
 }
 
 async function mountHostile(tag: Tag, payload: string, lang: 'es' | 'en'): Promise<Mounted> {
@@ -193,12 +210,12 @@ describe('hostile text in every field is shown as text', () => {
       for (const lang of ['es', 'en'] as const) {
         it(`<${tag} lang=${lang}> with ${name}`, async () => {
           const m = await mountHostile(tag, payload, lang);
-          const text = rawShadowText(m.el);
-          const missing = SHOWN[tag].filter((f) => !text.includes(field(payload, f, lang)));
+          const shown = shownShadowText(m.el);
+          const missing = SHOWN[tag].filter((f) => !shown.includes(field(payload, f, lang)));
           expect(missing, 'fields not shown literally').to.deep.equal([]);
-          // The other language is never shown.
+          // The other language is never shown, nor said.
           const other = lang === 'es' ? 'en' : 'es';
-          expect(text.includes(`‹title.${other}›`), `title in ${other}`).to.equal(false);
+          expect(rawShadowText(m.el).includes(`‹title.${other}›`), `title in ${other}`).to.equal(false);
           assertNothingInjected(m.el);
           expect(document.querySelectorAll('img, iframe, object, embed').length, 'nothing added to the page').to.equal(0);
         });
@@ -249,8 +266,7 @@ describe('after interacting, still text', () => {
       assertNothingInjected(el);
 
       // CSV: the hostile text is in it, with a formula neutralized; the file name is the id.
-      const buttons = [...root.querySelectorAll<HTMLButtonElement>('.actions button')];
-      const csv = await captureDownload(() => buttons[1]!.click());
+      const csv = await captureDownload(() => downloadButton(root, 'CSV').click());
       expect(csv.name).to.equal('hostil.csv');
       const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
       expect(rows[0]).to.equal('period,series,code,value,lower,upper,count,population,status,qualifier,unit,source,note,coverage');
@@ -259,7 +275,7 @@ describe('after interacting, still text', () => {
       expect(cells.some((c) => c.includes(field(payload, 'series.label', 'es'))), 'the series label in the CSV').to.equal(true);
 
       // SVG: serialized markup, so the payload must be escaped in it.
-      const file = await captureDownload(() => buttons[2]!.click());
+      const file = await captureDownload(() => downloadButton(root, 'SVG').click());
       const parsed = new DOMParser().parseFromString(file.text, 'image/svg+xml');
       expect(parsed.querySelector('parsererror'), 'the SVG file parses').to.equal(null);
       for (const node of parsed.querySelectorAll('*')) {
@@ -276,7 +292,7 @@ describe('after interacting, still text', () => {
     const m = await mountHostile('crime-rate-trend', PAYLOADS['markup']!, 'es');
     const root = m.el.shadowRoot!;
     expect(root.querySelector('.legend'), 'a legend is shown').to.exist;
-    const file = await captureDownload(() => root.querySelectorAll<HTMLButtonElement>('.actions button')[2]!.click());
+    const file = await captureDownload(() => downloadButton(root, 'SVG').click());
     const parsed = new DOMParser().parseFromString(file.text, 'image/svg+xml');
     expect(parsed.documentElement.getAttribute('role'), 'the chart\'s <svg role="img">').to.equal('img');
     expect(parsed.querySelectorAll('path.line').length, 'both lines').to.equal(2);
@@ -290,7 +306,8 @@ describe('after interacting, still text', () => {
     const root = m.el.shadowRoot!;
     expect(root.querySelector('.legend'), 'a legend is shown').to.exist;
     // The second series (México, 19.5 in 2016) is drawn with squares; its 2016 point is the last.
-    const squares = [...root.querySelectorAll('.plot svg rect.marker')];
+    // (The legend's swatches, inside the plot too, carry markers of their own.)
+    const squares = [...root.querySelectorAll('.plot svg[role="img"] rect.marker')];
     expect(squares).to.have.length(2);
     const r = squares[1]!.getBoundingClientRect();
     const plot = root.querySelector<HTMLElement>('.plot')!;
@@ -355,7 +372,7 @@ describe('text from attributes, error messages and keys is text too', () => {
     });
     await settled(m.el);
     expect(m.el.status).to.equal('ready');
-    const text = rawShadowText(m.el);
+    const text = shownShadowText(m.el);
     for (const a of ['label', 'place', 'source', 'reference-label']) expect(text, a).to.include(`${p}‹${a}›`);
     assertNothingInjected(m.el);
   });
@@ -370,7 +387,7 @@ describe('text from attributes, error messages and keys is text too', () => {
     });
     await settled(m.el);
     expect(m.el.status).to.equal('ready');
-    const text = rawShadowText(m.el);
+    const text = shownShadowText(m.el);
     for (const a of ['subject', 'place', 'among', 'source']) expect(text, a).to.include(`${p}‹${a}›`);
     assertNothingInjected(m.el);
   });
@@ -379,7 +396,7 @@ describe('text from attributes, error messages and keys is text too', () => {
     const m = mount('rate-per-100k', (el) => { el.setAttribute('series', p); el.data = validDoc(); });
     await settled(m.el);
     expect(errorDetail(m).code).to.equal('E_SCHEMA');
-    expect(rawShadowText(m.el)).to.include(p);
+    expect(shownShadowText(m.el)).to.include(p);
     assertNothingInjected(m.el);
   });
 
@@ -390,7 +407,7 @@ describe('text from attributes, error messages and keys is text too', () => {
     await settled(m.el);
     const detail = errorDetail(m);
     expect(detail.code).to.equal('E_SCHEMA');
-    const text = rawShadowText(m.el);
+    const text = shownShadowText(m.el);
     expect(text).to.include(JSON.stringify(p));
     expect(text).to.include(JSON.stringify(PAYLOADS['closing script']));
     expect(text).to.include(JSON.stringify(PAYLOADS['attribute break-out']));
@@ -406,11 +423,14 @@ describe('text from attributes, error messages and keys is text too', () => {
     expect(errorDetail(m).problems!.map((x) => x.path)).to.include.members(['$.__proto__', '$.constructor']);
   });
 
-  it('a body that is not JSON is quoted in E_PARSE as text', async () => {
+  it('a body that is not JSON is an E_PARSE in the element\'s words, the body never markup', async () => {
     const m = mount('rate-per-100k', (el) => { el.data = `${p}{`; });
     await settled(m.el);
     expect(errorDetail(m).code).to.equal('E_PARSE');
-    expect(rawShadowText(m.el), 'the parser quotes the body').to.include('<img');
+    // The message is the element's own, localized (not the engine's, which may quote the body);
+    // whatever of the body it holds is text.
+    expect(shownShadowText(m.el)).to.include('The data is not valid JSON.');
+    expect(errorDetail(m).message).to.include('The data is not valid JSON.');
     assertNothingInjected(m.el);
   });
 
@@ -420,7 +440,7 @@ describe('text from attributes, error messages and keys is text too', () => {
     const m = mount('crime-rate-trend', (el) => el.setAttribute('src', src));
     await settled(m.el);
     expect(errorDetail(m).code).to.equal('E_URL');
-    expect(rawShadowText(m.el)).to.include(src);
+    expect(shownShadowText(m.el)).to.include(src);
     assertNothingInjected(m.el);
     expect(performance.getEntriesByType('resource').length).to.equal(before);
   });
@@ -435,7 +455,7 @@ describe('text from attributes, error messages and keys is text too', () => {
       const el = container.querySelector('ranking-badge') as unknown as CifraElement;
       await settled(el);
       expect(el.status).to.equal('ready');
-      expect(rawShadowText(el)).to.include('</script><script>window.__pwned=1</script>');
+      expect(shownShadowText(el)).to.include('</script><script>window.__pwned=1</script>');
       assertNothingInjected(el);
     } finally {
       container.remove();
@@ -452,7 +472,12 @@ describe('a very long unbroken text does not push the page sideways', () => {
       await settled(m.el);
       const host = m.el.getBoundingClientRect();
       let right = 0;
-      for (const node of allElements(m.el.shadowRoot!)) right = Math.max(right, node.getBoundingClientRect().right);
+      for (const node of allElements(m.el.shadowRoot!)) {
+        // A visually hidden text (a folded summary, a spoken twin) is one clipped line in a 1px box
+        // with overflow hidden: it adds nothing to the page's width.
+        if (node.parentElement?.closest('.sr-only')) continue;
+        right = Math.max(right, node.getBoundingClientRect().right);
+      }
       expect(right - host.right, 'how far the content sticks out, in px').to.be.at.most(1);
     });
   }
@@ -542,7 +567,7 @@ describe('links only from http(s) URLs', () => {
         expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
         expect(a.getAttributeNames().sort()).to.deep.equal(['href', 'rel']);
       }
-      expect(rawShadowText(m.el)).to.include('Sin enlace');
+      expect(shownShadowText(m.el)).to.include('Sin enlace');
       assertNothingInjected(m.el);
     });
   }

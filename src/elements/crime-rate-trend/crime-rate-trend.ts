@@ -649,7 +649,8 @@ export class CrimeRateTrend extends CifraElement {
 
   private _downloadSvg = (): void => {
     const doc = this.document;
-    const source = this.renderRoot.querySelector<SVGSVGElement>('.plot svg');
+    // The chart's own <svg role="img">, not a legend swatch drawn before it inside the plot.
+    const source = this.renderRoot.querySelector<SVGSVGElement>('.plot svg[role="img"]');
     if (doc && source) downloadSvg(this.renderRoot, doc, source);
   };
 }

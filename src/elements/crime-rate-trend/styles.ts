@@ -45,6 +45,8 @@ export const trendStyles = css`
     font-size: 1.125em;
     line-height: 1.25;
     font-weight: 700;
+    /* Its text is a flex item: without this, a long unbroken title is as wide as its longest word. */
+    overflow-wrap: anywhere;
   }
   .dek {
     min-height: 1.5em;
