@@ -135,7 +135,9 @@ describe('virtual screen reader: <rate-per-100k> and <ranking-badge>', () => {
     const doc = await demo('states-homicide-1990-2008.json');
     const said = await readReady('rate-per-100k', 'en', (el) => { el.setAttribute('series', '08'); el.setAttribute('compare', 'MX'); el.data = doc; });
     assertSpeakable(said, 'en');
-    expect(joined(said)).to.match(/plus \d+ percent/);
+    // The change as a reader says it: the verb, then the amount without a sign ("up 395 percent from 2007").
+    expect(joined(said)).to.match(/\b(up|down) \d+ percent from \d{4}\b/);
+    expect(joined(said)).not.to.match(/\b(plus|minus) \d+ percent/);
     expect(joined(said)).to.include('per 100,000 inhabitants');
   });
 
