@@ -297,7 +297,8 @@ export abstract class CifraElement extends LitElement {
     else if (state.status === 'error') text = `${msg(info.lang, 'errorTitle')}: ${this._message(state.failure, info)}`;
     else if (state.status === 'loading' && previous && previous.status !== 'loading') text = msg(info.lang, 'loading');
     this._loadingShown = state.status === 'loading';
-    if (!text) return;
+    // A removed element says nothing: no one hears it, and a pending clear would keep it alive.
+    if (!text || !this.isConnected) return;
     region.textContent = speak(text, info);
     clearTimeout(this._statusTimer);
     this._statusTimer = setTimeout(() => {

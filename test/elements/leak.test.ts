@@ -81,4 +81,26 @@ describe('no leaks across 1,000 connect/disconnect cycles', () => {
     const alive = refs.filter((r) => r.deref() !== undefined).length;
     expect(alive, `removed elements still alive after GC, of ${refs.length} tracked`).to.equal(0);
   });
+
+  it('an element that fails after it is removed is not kept alive by its status announcement', async () => {
+    /** The error is rendered, and would be announced, after the element has left the page. */
+    async function failAfterRemoval(tag: (typeof TAGS)[number]): Promise<WeakRef<Element>> {
+      const el = document.createElement(tag) as unknown as CifraElement;
+      el.data = validDoc();
+      document.body.append(el);
+      await el.updateComplete;
+      el.data = '{';
+      el.remove();
+      await el.updateComplete;
+      return new WeakRef(el);
+    }
+    const refs: WeakRef<Element>[] = [];
+    for (const tag of TAGS) refs.push(await failAfterRemoval(tag));
+    await frame();
+    for (let round = 0; round < 5; round++) {
+      window.gc!();
+      await frame();
+    }
+    expect(refs.map((r) => r.deref()?.localName).filter(Boolean), 'removed elements alive after GC').to.deep.equal([]);
+  });
 });
