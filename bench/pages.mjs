@@ -11,7 +11,7 @@ export const LIBS = {
   vega: { name: 'Vega-Lite + vega-embed', pkg: 'vega-lite' },
   plot: { name: 'Observable Plot', pkg: '@observablehq/plot' },
   // Versions from the root's node_modules: the floor is built from cifra's own dependencies.
-  floor: { name: 'floor (Lit + d3), lit', pkg: 'lit', root: true },
+  floor: { name: 'floor: Lit + d3', pkg: 'lit', root: true },
 };
 
 /** S2–S5: the harness page. Boxes are the chart's box at the width it gets: 16/9 in the

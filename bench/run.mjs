@@ -242,7 +242,7 @@ function cell(key) {
   };
 }
 const columns = [
-  ['library', (lib) => `${LIBS[lib].name} ${version(lib)}`],
+  ['library', (lib) => `${LIBS[lib].name} ${LIBS[lib].root ? `(${LIBS[lib].pkg} ` : ''}${version(lib)}${LIBS[lib].root ? ')' : ''}`],
   ['S1 min', (lib) => `${(bundles[lib].min / KB).toFixed(1)} KB`],
   ['S1 gzip', (lib) => `${(bundles[lib].gzip / KB).toFixed(1)} KB`],
   ['S2 first chart', cell('S2')],
