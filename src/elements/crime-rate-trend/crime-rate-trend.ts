@@ -634,9 +634,12 @@ export class CrimeRateTrend extends CifraElement {
   };
 
   private _onBlur = (): void => {
+    // Leaving the plot empties the live region (no stale "2008: 12.6…" in the reading order);
+    // coming back starts again from the first point.
     this._inside = false;
     this._helped = true;
     this._edge = null;
+    this._focus = null;
     if (this._pinned) this._unpin();
     this._tip = false;
     this._focused = false;
