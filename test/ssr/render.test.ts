@@ -84,7 +84,11 @@ describe('cifra render', () => {
     const cs = new URL('../../demo/data/states-homicide-2008.json', import.meta.url).pathname;
     const badge = await cli(['render', cs, '--element', 'ranking-badge', '--series', '08', '--strip', '--lang', 'es']);
     assert.equal(badge.code, 0, badge.stderr);
-    assert.match(badge.stdout, /1\.º lugar entre 32 entidades/);
+    // As shown (the spoken twins in .sr-only spans, e.g. "lugar 1", are for screen readers).
+    const bare = badge.stdout.replace(/<!--[^>]*-->/g, '');
+    const shown = bare.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    assert.match(shown, /1\.º lugar entre 32 entidades/);
+    assert.match(bare, /<span class="sr-only">lugar 1<\/span>/, 'the ordinal as a Spanish voice reads it');
     const rate = await cli(['render', cs, '--element', 'rate-per-100k', '--series', '01', '--lang', 'en']);
     assert.match(rate.stdout.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' '), /5\.2 <\/span>|5\.2/);
   });
