@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { chartModel, type ChartModel } from '../../core/chart.js';
+import { chartModel, chartSpan, type ChartModel } from '../../core/chart.js';
 import { formatDate, type LocaleInfo } from '../../core/format.js';
 import { chartLayout, isLayout, seriesRoles, type ChartLayout, type Size } from '../../core/layout.js';
 import { msg } from '../../core/messages/trend.js';
@@ -7,7 +7,7 @@ import { gridKeyFocus, hitTest, keyFocus, type Edge, type Focus, type GridEdge, 
 import { chartGrid } from '../../core/grid.js';
 import { periodOf } from '../../core/period.js';
 import type { ValidIndicator } from '../../core/schema.js';
-import { formatValue, unitPhrase } from '../../core/summary.js';
+import { capitalize, formatValue, unitPhrase } from '../../core/summary.js';
 import { describePoint, trendText, type TrendText } from '../../core/trend-text.js';
 import { speak } from '../../core/speech.js';
 import { said } from '../../base/said.js';
@@ -346,9 +346,13 @@ export class CrimeRateTrend extends CifraElement {
     const head = text.headline;
     const focus = this._focus ? model.series[this._focus.s]?.points[this._focus.i] : undefined;
     const heading = textAttr(this.heading);
-    const subtitle = doc.subtitle === undefined ? '' : this.text(doc, doc.subtitle);
+    // The line under the figure: the document's subtitle, else what is measured and when
+    // ("Tasa por cada 100 mil habitantes, 1990–2008"), so the row never sits empty.
+    const subtitle = doc.subtitle !== undefined ? this.text(doc, doc.subtitle)
+      : capitalize([unitPhrase(doc.unit, info, doc.lang), chartSpan(model, info)].filter(Boolean).join(', '), info.locale);
     // Above the plot: the editor's heading or the document's title, then one line, the headline
-    // figure (else the subtitle). The sentences per series follow, folded to two lines on screen.
+    // figure (else the subtitle). The sentences per series are folded on screen under "Resumen"
+    // (screen readers read them in place), so the rows keep their reserved height.
     return html`
       <div class="head">
         <p class="title" part="title"><span>${heading ?? this.text(doc, doc.title)}</span></p>
@@ -356,7 +360,7 @@ export class CrimeRateTrend extends CifraElement {
           ? html`<p class="dek headline" part="headline">${head.label ? `${head.label}: ` : ''}<strong>${said(head.change, info)}</strong> ${said(msg(info.lang, 'headline', { change: '', start: head.start, end: head.end }).trim(), info)}</p>`
           : html`<p class="dek subtitle muted">${said(subtitle, info)}</p>`}
       </div>
-      <p class="summary">${head && subtitle ? html`<span class="subtitle">${said(subtitle, info)} </span>` : nothing}<span part="summary" id="summary" class=${head && subtitle && !this._summaryOpen ? 'sr-only' : ''}>${said(text.summary, info)}</span></p>
+      <p class="summary">${head && subtitle ? html`<span class="subtitle">${said(subtitle, info)} </span>` : nothing}<span part="summary" id="summary" class=${this._summaryOpen ? '' : 'sr-only'}>${said(text.summary, info)}</span></p>
       <div class="plot" part="chart" tabindex="0" role="application" aria-label=${text.said.explore} aria-describedby=${this._helped ? nothing : 'help'}
         @keydown=${this._onKey} @pointermove=${this._onPointer} @pointerleave=${this._onLeave} @pointerup=${this._onTap} @focus=${this._onFocus} @blur=${this._onBlur}>
         ${layout?.legend && this._size ? renderLegend(model, layout) : nothing}
