@@ -1,5 +1,6 @@
 // No layout shift (DESIGN §1, the README's reserve rule): an article page with dist's
-// cifra.css linked and the elements in it, not yet defined, does not move when the
+// cifra.css linked and the elements in it (a two-series chart, a rate card, an inline rate
+// inside a sentence and two badges), not yet defined, does not move when the
 // elements upgrade, load and draw. Measured with the browser's own layout-shift entries.
 // This file does not import cifra until the page is laid out, so the upgrade happens here.
 import { expect } from '@open-wc/testing';
@@ -33,7 +34,7 @@ async function article(width: number): Promise<HTMLElement> {
     <h1>La violencia en Chihuahua</h1>
     <p>Un párrafo del artículo antes de la gráfica, con el texto que el lector ya está leyendo.</p>
     <crime-rate-trend>${json(national)}</crime-rate-trend>
-    <p>Otro párrafo entre la gráfica y la cifra.</p>
+    <p>En 2008 la tasa de Chihuahua fue de <rate-per-100k variant="inline" count="2567" population="3359934"></rate-per-100k>, la más alta del país.</p>
     <rate-per-100k count="2567" population="3359934" place="Chihuahua" period="2008" source="INEGI"></rate-per-100k>
     <p>Dos clasificaciones:</p>
     <ranking-badge rank="1" out-of="32" among="entidades" period="2008"></ranking-badge>

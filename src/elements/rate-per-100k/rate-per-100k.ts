@@ -53,19 +53,26 @@ export class RatePer100k extends CifraElement {
       .figure strong {
         font-variant-numeric: tabular-nums;
       }
+      /* Inside a line of text: no taller than the line (an inline target is exempt from the 24 px
+         minimum, WCAG 2.5.8), so the sentence's line box, and the page, do not move. */
       .more {
         display: inline-block;
-        min-width: 24px;
-        min-height: 24px;
+        width: 1.2em;
+        height: 1em;
         margin: 0 0.1em;
         padding: 0;
         font: inherit;
         line-height: 1;
-        vertical-align: middle;
+        vertical-align: -0.1em;
         color: var(--_muted);
         background: none;
         border: 0;
         cursor: pointer;
+      }
+      .more svg {
+        display: block;
+        width: 1em;
+        height: 1em;
       }
       .pop {
         position: absolute;
