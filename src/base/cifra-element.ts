@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLocale, type LocaleInfo } from '../core/format.js';
 import { msg, msgCount } from '../core/messages.js';
 import type { Problem } from '../core/schema.js';
@@ -496,9 +496,25 @@ export abstract class CifraElement extends LitElement {
     return { ...detail, problems: failure.problems.map((p) => ({ path: p.path, message: localizeProblem(p, info.lang) })) };
   }
 
+  /**
+   * The editor's fallback content (children other than the inline data script, e.g. a
+   * sentence with the figure in words): it stays in the error state, above a compact error.
+   */
+  private _hasFallback(): boolean {
+    for (const node of this.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'script') return true;
+      if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
+    }
+    return false;
+  }
+
   private _renderError(failure: LoadFailure, info: LocaleInfo): TemplateResult {
     const problems = failure.problems ?? [];
     const more = problems.length - SHOWN_PROBLEMS;
+    if (!isServer && this._hasFallback()) {
+      // The reader still gets the editor's sentence; the error is one small line under it.
+      return html`<div class="fallback"><slot></slot></div><p class="error compact" part="error" data-code=${failure.code}>${msg(info.lang, 'errorTitle')}: ${said(this._message(failure, info), info)} <code>${failure.code}</code></p>`;
+    }
     return html`<div class="error" part="error" data-code=${failure.code}>
       <p class="error-title">${msg(info.lang, 'errorTitle')}</p>
       <p>${said(this._message(failure, info), info)} <code>${failure.code}</code></p>

@@ -126,6 +126,13 @@ export const baseStyles = css`
     padding: 0.5em 0.75em;
     font-size: 0.875em;
   }
+  .error.compact {
+    margin: 0.25em 0 0;
+    padding: 0.15em 0.5em;
+    border-left-width: 3px;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
   .error-title {
     margin: 0 0 0.25em;
     font-weight: 700;
