@@ -3,7 +3,7 @@
  * its period, in fractional years) and value, the domains, and the table's rows.
  * Pure data, so the element only draws and the rules are tested without a browser.
  */
-import { formatPeriod, periodAt, periodOf, periodKey, type Granularity, type Period } from './period.js';
+import { formatPeriod, parsePeriod, periodAt, periodOf, periodKey, type Granularity, type Period } from './period.js';
 import type { LocaleInfo } from './format.js';
 import type { ValidIndicator, ValidObservation, ValidSeries } from './schema.js';
 import { textIn } from './text.js';
@@ -148,15 +148,33 @@ export function chartModel(
 }
 
 /** "1990–2008": the time the shown values span, for the chart's name (ranges are opened up, never joined twice). */
-export function chartSpan(model: ChartModel, info: LocaleInfo): string {
-  if (model.rows.length === 0) return '';
+export function chartSpan(model: ChartModel, info: LocaleInfo, width: 'short' | 'long' = 'short'): string {
+  const span = coveredSpan(model);
+  if (!span) return '';
+  const a = formatPeriod(span.first, info, width);
+  const b = formatPeriod(span.last, info, width);
+  return a === b ? a : width === 'long' ? `${a}${info.lang === 'es' ? ' a ' : ' to '}${b}` : `${a}\u2013${b}`;
+}
+
+/**
+ * The first and last periods the values really cover, at the chart's granularity: a partial
+ * last figure ("2016", January to March) ends the span in March, never in December.
+ */
+export function coveredSpan(model: ChartModel): { first: Period; last: Period } | null {
   const g = model.granularity;
   const unit = g === 'month' ? 1 : g === 'quarter' ? 3 : 12;
-  const startMonth = Math.min(...model.rows.map((r) => r.startMonth));
-  const endMonth = Math.max(...model.rows.map((r) => r.endMonth));
-  const a = formatPeriod(periodAt(startMonth - (startMonth % unit), g), info);
-  const b = formatPeriod(periodAt(endMonth - 1 - ((endMonth - 1) % unit), g), info);
-  return a === b ? a : `${a}\u2013${b}`;
+  let startMonth = Infinity;
+  let endMonth = -Infinity;
+  for (const s of model.series) {
+    for (const p of s.points) {
+      if (p.y === null) continue;
+      const span = p.observation.coverage === undefined ? p.period : parsePeriod(p.observation.coverage) ?? p.period;
+      startMonth = Math.min(startMonth, span.startMonth);
+      endMonth = Math.max(endMonth, span.endMonth);
+    }
+  }
+  if (!Number.isFinite(startMonth)) return null;
+  return { first: periodAt(startMonth - (startMonth % unit), g), last: periodAt(endMonth - 1 - ((endMonth - 1) % unit), g) };
 }
 
 /** More rows than this are not filled in between (a span no table can page through). */

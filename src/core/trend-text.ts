@@ -5,7 +5,7 @@
  * annotations, and each point as the keyboard announces it. Pure, tested in Node.
  */
 import type { ChartModel } from './chart.js';
-import { chartSpan } from './chart.js';
+import { chartSpan, coveredSpan } from './chart.js';
 import { periodWithQualifiers } from './comparable.js';
 import type { LocaleInfo } from './format.js';
 import { msg } from './messages/trend.js';
@@ -156,12 +156,8 @@ export function describeChart(doc: ValidIndicator, model: ChartModel, o: Pick<Tr
     ? msg(info.lang, 'counts.one', { points })
     : msg(info.lang, 'counts.other', { series: model.series.length, points });
   const parts = [counts];
-  const rows = model.rows;
-  if (rows.length) {
-    const first = rows[0]!;
-    const last = rows.reduce((a, b) => (b.endMonth > a.endMonth ? b : a), first);
-    parts.push(msg(info.lang, 'axis.x', { unit: msg(info.lang, `xUnit.${model.granularity}`), from: formatPeriod(first, info, 'long'), to: formatPeriod(last, info, 'long') }));
-  }
+  const span = coveredSpan(model);
+  if (span) parts.push(msg(info.lang, 'axis.x', { unit: msg(info.lang, `xUnit.${model.granularity}`), from: formatPeriod(span.first, info, 'long'), to: formatPeriod(span.last, info, 'long') }));
   let min = Infinity;
   let max = -Infinity;
   for (const s of model.series) {
