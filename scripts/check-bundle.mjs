@@ -112,8 +112,8 @@ for (const policy of Object.keys(policies)) {
     if (el.getAttribute('status') !== 'ready') return false;
     return { svgs: el.shadowRoot.querySelectorAll('svg').length, frames: el.shadowRoot.querySelectorAll('.frame').length, buttons: el.shadowRoot.querySelectorAll('button').length };
   }, null, { timeout: 10000 }).then((h) => h.jsonValue()).catch((e) => ({ timeout: String(e) }));
-  // One chart: its SVG, its frame, and its own buttons (data, summary, CSV, SVG).
-  const ok = result.svgs === 1 && result.frames === 1 && result.buttons === 4 && problems.length === 0;
+  // One chart: its SVG, its frame, and its own buttons (data, summary, CSV, SVG, PNG).
+  const ok = result.svgs === 1 && result.frames === 1 && result.buttons === 5 && problems.length === 0;
   console.log(`${ok ? 'ok  ' : 'FAIL'} a server-rendered chart upgraded by the bundle shows one live chart`);
   if (!ok) console.log(JSON.stringify({ result, problems }, null, 2));
   ok ? passed++ : failed++;

@@ -849,6 +849,7 @@ const EXPECTED_WALK = [
   'crime-rate-trend > button "Resumen"',
   'crime-rate-trend > button "Descargar CSV"',
   'crime-rate-trend > button "Descargar SVG"',
+  'crime-rate-trend > button "Descargar PNG"',
   'rate-per-100k > summary "¿Cómo se calcula?"',
   'rate-per-100k > a "INEGI, defunciones por homicid"',
   'ranking-badge > a "INEGI, defunciones por homicid"',

@@ -8,6 +8,7 @@
 // (`npm run test:bundle` checks the same with the built dist/cifra.js.)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -363,13 +364,31 @@ for (const policy of Object.keys(POLICIES) as Policy[]) {
         await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.4);
         assert.equal(await chart.locator('.tooltip').count(), 1, `${id}: a tooltip on hover`);
         await page.mouse.move(0, 0);
-        // Downloads: a blob URL clicked through a temporary link.
-        for (const [label, ext] of [['CSV', 'csv'], ['SVG', 'svg']] as const) {
+        // Downloads: a blob URL clicked through a temporary link. The PNG is drawn on a canvas
+        // (no data: or blob: image, which default-src 'self' blocks), so it must arrive whole.
+        // The types of the Blobs behind the links (recorded from here, not by a script on the page).
+        await page.evaluate(() => {
+          const w = window as unknown as { __blobTypes: string[]; __createObjectURL?: typeof URL.createObjectURL };
+          w.__blobTypes = [];
+          w.__createObjectURL ??= URL.createObjectURL;
+          URL.createObjectURL = (obj) => {
+            if (obj instanceof Blob) w.__blobTypes.push(obj.type);
+            return w.__createObjectURL!.call(URL, obj);
+          };
+        });
+        for (const [label, ext] of [['CSV', 'csv'], ['SVG', 'svg'], ['PNG', 'png']] as const) {
           const [download] = await Promise.all([
             page.waitForEvent('download', { timeout: 5000 }),
             chart.locator('.actions button', { hasText: label }).click(),
           ]);
           assert.match(download.suggestedFilename(), new RegExp(`\\.${ext}$`));
+          if (ext === 'png') {
+            const bytes = await readFile((await download.path())!);
+            assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${id}: the download is a PNG`);
+            assert.ok(bytes.length > 2000, `${id}: the PNG has a drawing (${bytes.length} bytes)`);
+            assert.deepEqual(await violations(page), [], `${id}: the PNG download reported no violation`);
+            assert.deepEqual(await page.evaluate(() => (window as unknown as { __blobTypes: string[] }).__blobTypes), ['text/csv;charset=utf-8', 'image/svg+xml', 'image/png']);
+          }
           await download.cancel().catch(() => {});
         }
         // Hide the table again.

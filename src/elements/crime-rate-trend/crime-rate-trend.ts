@@ -16,7 +16,8 @@ import { numberAttr, textAttr } from '../../base/attributes.js';
 import { seriesProblem, sourceList } from '../../base/compact.js';
 import type { LoadFailure } from '../../data/loader.js';
 import { observeSize } from '../../page/resize.js';
-import { downloadCsv, downloadSvg } from './downloads.js';
+import { downloadCsv, downloadPng, downloadSvg } from './downloads.js';
+import { shownText } from './png.js';
 import { renderKey, renderLegend, renderPlot } from './plot.js';
 import { trendStyles } from './styles.js';
 import { renderTable } from './table.js';
@@ -524,6 +525,7 @@ export class CrimeRateTrend extends CifraElement {
           : nothing}
         <button type="button" aria-label=${msg(info.lang, 'downloadCsv')} @click=${this._downloadCsv}>⤓ CSV</button>
         <button type="button" aria-label=${msg(info.lang, 'downloadSvg')} @click=${this._downloadSvg}>⤓ SVG</button>
+        ${this.layout === 'grid' ? nothing : html`<button type="button" aria-label=${msg(info.lang, 'downloadPng')} @click=${this._downloadPng}>⤓ PNG</button>`}
       </div>`}
     </div>`;
   }
@@ -659,6 +661,23 @@ export class CrimeRateTrend extends CifraElement {
     // The chart's own <svg role="img">, not a legend swatch drawn before it inside the plot.
     const source = this.renderRoot.querySelector<SVGSVGElement>('.plot svg[role="img"]');
     if (doc && source) downloadSvg(this.renderRoot, doc, source);
+  };
+
+  /** The chart drawn on a canvas from its layout, with the title, headline and source shown around it. */
+  private _downloadPng = (): void => {
+    const view = this._view;
+    const root = this.renderRoot;
+    const svg = root.querySelector<SVGSVGElement>('.plot svg[role="img"]');
+    if (!view?.layout || !svg) return;
+    const [title, headline, source] = ['.title', '.head .dek', '.foot p'].map((s) => root.querySelector(s));
+    const text = {
+      title: shownText(title!),
+      headline: shownText(headline!),
+      source: shownText(source!),
+      legend: view.model.series.map((s) => s.label),
+      reference: this._referenceText(view.doc, this.localeInfo, view),
+    };
+    downloadPng(root, view.doc, view.layout, text, { host: this, svg, title: title!, headline: headline!, source: source! });
   };
 }
 

@@ -1,14 +1,16 @@
 /**
- * The chart's downloads: the data as CSV (with unit, source and coverage) and the
- * drawing as a standalone SVG that carries its computed colours.
+ * The chart's downloads: the data as CSV (with unit, source and coverage), the
+ * drawing as a standalone SVG that carries its computed colours, and as a PNG (png.ts).
  */
 import { toCsv } from '../../core/csv.js';
 import type { LocaleInfo } from '../../core/format.js';
+import type { ChartLayout } from '../../core/layout.js';
 import type { ValidIndicator } from '../../core/schema.js';
+import { drawPng, type PngSource, type PngText } from './png.js';
 
-/** Offers `text` as a file named after the document's id, through a link inside `root` (no navigation, no window). */
-function save(root: Node, doc: ValidIndicator, text: string, type: string, extension: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `content` as a file named after the document's id, through a link inside `root` (no navigation, no window). */
+function save(root: Node, doc: ValidIndicator, content: string | Blob, type: string, extension: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = `${doc.id ?? 'cifra'}.${extension}`;
@@ -36,4 +38,14 @@ export function downloadSvg(root: Node, doc: ValidIndicator, source: SVGSVGEleme
     for (const prop of CARRIED) node.setAttribute(prop, cs.getPropertyValue(prop));
   });
   save(root, doc, new XMLSerializer().serializeToString(copy), 'image/svg+xml', 'svg');
+}
+
+/**
+ * The chart as a PNG drawn on a canvas from its layout (png.ts), saved like the CSV: a blob
+ * URL behind a download link, which a strict `default-src 'self'` page allows.
+ */
+export function downloadPng(root: Node, doc: ValidIndicator, layout: ChartLayout, text: PngText, source: PngSource): void {
+  drawPng(layout, text, source).toBlob((blob) => {
+    if (blob) save(root, doc, blob, 'image/png', 'png');
+  }, 'image/png');
 }
