@@ -211,3 +211,22 @@ export function tableRows(model: ChartModel): Period[] {
   }
   return [...rows.values()].sort((a, b) => a.startMonth - b.startMonth || a.endMonth - b.endMonth);
 }
+
+/**
+ * The period most series have a complete value for, the latest among equals, with how many
+ * have it: where a many-series summary and the grid name the highest and lowest places
+ * (a partial figure is never compared with whole ones). `null` without any value.
+ */
+export function mostSharedPeriod(series: readonly ChartSeries[]): { period: Period; n: number } | null {
+  const counts = new Map<number, { period: Period; n: number }>();
+  for (const s of series) {
+    for (const p of s.points) {
+      if (p.y === null || p.observation.coverage !== undefined) continue;
+      const key = periodKey(p.period);
+      const c = counts.get(key) ?? { period: p.period, n: 0 };
+      c.n++;
+      counts.set(key, c);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || b.period.startMonth - a.period.startMonth || b.period.endMonth - a.period.endMonth)[0] ?? null;
+}

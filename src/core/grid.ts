@@ -6,7 +6,7 @@
  * series (e.g. the national `MX`) is no panel of its own: it is returned apart, to be
  * drawn in grey in every panel, and every panel's y domain holds it. Pure, tested in Node.
  */
-import type { ChartModel, ChartPoint, ChartSeries } from './chart.js';
+import { mostSharedPeriod, type ChartModel, type ChartPoint, type ChartSeries } from './chart.js';
 import { formatPeriod, periodKey, type Period } from './period.js';
 import type { LocaleInfo } from './format.js';
 import { msg } from './messages/trend.js';
@@ -150,18 +150,7 @@ function placesWord(panels: readonly GridPanel[], lang: LocaleInfo['lang']): str
 
 /** The latest period the most panels have a complete value for (a partial figure is not compared with whole ones). */
 function sharedPeriod(series: readonly ChartSeries[]): Period | null {
-  const counts = new Map<number, { period: Period; n: number }>();
-  for (const s of series) {
-    for (const p of s.points) {
-      if (p.y === null || p.observation.coverage !== undefined) continue;
-      const key = periodKey(p.period);
-      const c = counts.get(key) ?? { period: p.period, n: 0 };
-      c.n++;
-      counts.set(key, c);
-    }
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.period.startMonth - a.period.startMonth || b.period.endMonth - a.period.endMonth)[0];
-  return best ? best.period : null;
+  return mostSharedPeriod(series)?.period ?? null;
 }
 
 /** The grid's one summary: highest and lowest at the shared period, then how many rose and fell. */

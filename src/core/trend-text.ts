@@ -5,7 +5,7 @@
  * annotations, and each point as the keyboard announces it. Pure, tested in Node.
  */
 import type { ChartModel } from './chart.js';
-import { chartSpan, coveredSpan } from './chart.js';
+import { chartSpan, coveredSpan, mostSharedPeriod } from './chart.js';
 import { periodWithQualifiers } from './comparable.js';
 import type { LocaleInfo } from './format.js';
 import { msg } from './messages/trend.js';
@@ -183,17 +183,7 @@ export function describeChart(doc: ValidIndicator, model: ChartModel, o: Pick<Tr
 function manySummary(doc: ValidIndicator, model: ChartModel, heads: readonly (Headline | null)[], o: TrendTextOptions): string[] {
   const { info, decimals } = o;
   const out: string[] = [];
-  const counts = new Map<number, { period: ChartModel['rows'][number]; n: number }>();
-  for (const s of model.series) {
-    for (const p of s.points) {
-      if (p.y === null || p.observation.coverage !== undefined) continue;
-      const key = periodKey(p.period);
-      const c = counts.get(key) ?? { period: p.period, n: 0 };
-      c.n++;
-      counts.set(key, c);
-    }
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.period.startMonth - a.period.startMonth)[0];
+  const best = mostSharedPeriod(model.series);
   if (best && best.n >= 2) {
     const at = model.series.flatMap((s) => s.points.filter((p) => p.y !== null && p.observation.coverage === undefined && periodKey(p.period) === periodKey(best.period)).map((p) => ({ label: s.label, y: p.y! })));
     const high = at.reduce((a, b) => (b.y > a.y ? b : a));

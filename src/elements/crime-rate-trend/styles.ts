@@ -394,17 +394,6 @@ export const trendStyles = css`
     background: linear-gradient(var(--_bg), var(--_bg)), Canvas;
     border-top: 1px solid var(--_grid);
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media print {
     .actions,
     .tooltip,
