@@ -378,7 +378,8 @@ for (const policy of Object.keys(POLICIES) as Policy[]) {
         });
         for (const [label, ext] of [['CSV', 'csv'], ['SVG', 'svg'], ['PNG', 'png']] as const) {
           const [download] = await Promise.all([
-            page.waitForEvent('download', { timeout: 5000 }),
+            // Generous: on a loaded 2-core machine the canvas drawing and encoding of the PNG took over 5 s.
+            page.waitForEvent('download', { timeout: 20000 }),
             chart.locator('.actions button', { hasText: label }).click(),
           ]);
           assert.match(download.suggestedFilename(), new RegExp(`\\.${ext}$`));
