@@ -294,8 +294,12 @@ describe('after interacting, still text', () => {
     expect(root.querySelector('.legend'), 'a legend is shown').to.exist;
     const file = await captureDownload(() => downloadButton(root, 'SVG').click());
     const parsed = new DOMParser().parseFromString(file.text, 'image/svg+xml');
-    expect(parsed.documentElement.getAttribute('role'), 'the chart\'s <svg role="img">').to.equal('img');
+    // A publishable file: the chart's name as the SVG's <title>, the title and source lines around the plot.
+    expect(parsed.querySelector('svg > title')?.textContent, 'the chart\'s accessible name as <title>').to.equal(root.querySelector('.plot svg[role="img"]')!.getAttribute('aria-label'));
     expect(parsed.querySelectorAll('path.line').length, 'both lines').to.equal(2);
+    const texts = [...parsed.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
+    expect(texts, 'the title, as text').to.include(field(PAYLOADS['markup']!, 'title', 'es').slice(0, 12));
+    expect(texts, 'the source line').to.match(/Fuente/);
     expect(parsed.documentElement.textContent!.includes(field(PAYLOADS['markup']!, 'annotation.label', 'es')), 'the annotation, as text').to.equal(true);
   });
 

@@ -659,8 +659,12 @@ export class CrimeRateTrend extends CifraElement {
   private _downloadSvg = (): void => {
     const doc = this.document;
     // The chart's own <svg role="img">, not a legend swatch drawn before it inside the plot.
-    const source = this.renderRoot.querySelector<SVGSVGElement>('.plot svg[role="img"]');
-    if (doc && source) downloadSvg(this.renderRoot, doc, source);
+    const root = this.renderRoot;
+    const source = root.querySelector<SVGSVGElement>('.plot svg[role="img"]');
+    const [title, headline, foot] = ['.title', '.head .dek', '.foot p'].map((s) => root.querySelector(s));
+    if (!doc || !source || !title || !headline || !foot) return;
+    // A publishable file: the title, the headline and the source around the plot, as shown.
+    downloadSvg(root, doc, source, [{ text: shownText(title), from: title, bold: true }, { text: shownText(headline), from: headline }], [{ text: shownText(foot), from: foot }]);
   };
 
   /** The chart drawn on a canvas from its layout, with the title, headline and source shown around it. */
