@@ -342,6 +342,15 @@ export const trendStyles = css`
     min-width: 24px;
     cursor: pointer;
   }
+  /* A phone's column: the five buttons stay on one row. */
+  @container (max-width: 420px) {
+    .actions {
+      gap: 0.25em;
+    }
+    .actions button {
+      padding: 0 0.35em;
+    }
+  }
   .actions button:hover {
     border-color: var(--_muted);
   }
