@@ -52,8 +52,8 @@ export function seriesLabel(s: ValidSeries, index: number, info: LocaleInfo, doc
   return textIn(s.label ?? s.geo?.name, info.locale, docLang) || s.id || String(index + 1);
 }
 
-/** A `series` attribute ("01, MX") as its keys. */
-function seriesKeys(wanted: string | null | undefined): string[] {
+/** A `series` (or `highlight`, `compare`) attribute ("01, MX") as its keys. */
+export function seriesKeys(wanted: string | null | undefined): string[] {
   return (wanted ?? '').split(',').map((k) => k.trim()).filter(Boolean);
 }
 
@@ -66,14 +66,19 @@ export function selectSeries(doc: ValidIndicator, wanted: string | null | undefi
   const all = doc.series.map((series, index) => ({ series, index }));
   const keys = seriesKeys(wanted);
   if (keys.length === 0) return all;
-  const chosen = keys.flatMap((k) => all.filter((s) => seriesKey(s.series, s.index) === k || s.series.geo?.code === k));
+  const chosen = keys.flatMap((k) => all.filter((s) => matchesKey(s.series, s.index, k)));
   const unique = [...new Set(chosen)];
   return unique.length > 0 ? unique : all;
 }
 
 /** The keys of a `series` attribute that match no series of the document. */
 export function unknownSeries(doc: ValidIndicator, wanted: string | null | undefined): string[] {
-  return seriesKeys(wanted).filter((k) => !doc.series.some((s, i) => seriesKey(s, i) === k || s.geo?.code === k));
+  return seriesKeys(wanted).filter((k) => !doc.series.some((s, i) => matchesKey(s, i, k)));
+}
+
+/** True when an attribute's key names this series: its key (id, else geo code, else position) or its geo code. */
+export function matchesKey(s: ValidSeries, index: number, key: string): boolean {
+  return seriesKey(s, index) === key || s.geo?.code === key;
 }
 
 const RANK = new Set(['rank']);

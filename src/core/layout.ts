@@ -9,7 +9,8 @@
  */
 import { scaleIdentity } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { ChartModel, ChartPoint, ChartSeries } from './chart.js';
+import { matchesKey, type ChartModel, type ChartPoint, type ChartSeries } from './chart.js';
+import { isPartial, isProvisional } from './comparable.js';
 import { downsampleIndices } from './downsample.js';
 import { formatTick, type LocaleInfo } from './format.js';
 import { formatPeriod, periodAt, timeTicks, type Period } from './period.js';
@@ -120,15 +121,14 @@ export type Role = { readonly accent: true; readonly slot: number } | { readonly
 export function seriesRoles(model: ChartModel, highlight: readonly string[] = []): Role[] {
   const levels = new Set(model.series.map((s) => s.source.geo?.level));
   const reference = (s: ChartSeries) => levels.size > 1 && s.source.geo?.level === 'country';
-  const accent = (s: ChartSeries) => (highlight.length ? highlight.includes(s.key) || (s.source.geo?.code !== undefined && highlight.includes(s.source.geo.code)) : !reference(s));
+  const accent = (s: ChartSeries, i: number) => (highlight.length ? highlight.some((k) => matchesKey(s.source, i, k)) : !reference(s));
   let slot = 0;
-  return model.series.map((s) => (accent(s) ? { accent: true, slot: slot++ % 5 } : { accent: false }));
+  return model.series.map((s, i) => (accent(s, i) ? { accent: true, slot: slot++ % 5 } : { accent: false }));
 }
 
 /** True for a point whose figure is preliminary, estimated or partial: its segments are dashed. */
 export function provisional(p: ChartPoint): boolean {
-  const o = p.observation;
-  return o.status === 'preliminary' || o.status === 'estimated' || o.coverage !== undefined;
+  return isProvisional(p.observation) || isPartial(p.observation);
 }
 
 /** A straight line through (d0, r0) and (d1, r1): a domain value → pixels. A flat domain maps to the middle. */
@@ -214,8 +214,7 @@ export function markedPoints(s: ChartSeries, showPoints: boolean): ChartPoint[] 
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     if (p.y === null) continue;
-    const status = p.observation.status;
-    if (all || status === 'preliminary' || status === 'estimated' || ((points[i - 1]?.y ?? null) === null && (points[i + 1]?.y ?? null) === null)) out.push(p);
+    if (all || isProvisional(p.observation) || ((points[i - 1]?.y ?? null) === null && (points[i + 1]?.y ?? null) === null)) out.push(p);
   }
   return out;
 }

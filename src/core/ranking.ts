@@ -5,7 +5,7 @@
  */
 import { formatOrdinal, type LocaleInfo } from './format.js';
 import { msg } from './messages/rank.js';
-import { parsePeriod, periodOf, type Period } from './period.js';
+import { periodOf } from './period.js';
 import { rankValues, type RankOrder } from './rank.js';
 import type { GeoLevel, ValidIndicator } from './schema.js';
 import { pick, type Picked } from './stat.js';

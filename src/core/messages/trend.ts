@@ -6,7 +6,6 @@
 import { withCommon, type Strings } from '../messages.js';
 
 const en = {
-  drawFailed: 'valid, but these values cannot be drawn ({detail})',
   spanTooWide: 'the values span more than a number can hold',
   'edge.first': 'First point.',
   'edge.last': 'Last point.',
@@ -85,7 +84,6 @@ const en = {
 export type TrendKey = keyof typeof en;
 
 const es: Strings<TrendKey> = {
-  drawFailed: 'es válido, pero estos valores no se pueden dibujar ({detail})',
   spanTooWide: 'los valores abarcan más de lo que un número puede representar',
   'edge.first': 'Primer punto.',
   'edge.last': 'Último punto.',

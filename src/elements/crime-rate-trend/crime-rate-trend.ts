@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { chartModel, chartSpan, type ChartModel } from '../../core/chart.js';
+import { chartModel, chartSpan, seriesKeys, type ChartModel } from '../../core/chart.js';
 import { formatDate, type LocaleInfo } from '../../core/format.js';
 import { chartLayout, isLayout, seriesRoles, type ChartLayout, type Size } from '../../core/layout.js';
 import { msg } from '../../core/messages/trend.js';
@@ -235,7 +235,7 @@ export class CrimeRateTrend extends CifraElement {
     // A grid's compare series is drawn in every panel even when `series` leaves it out.
     const wanted = grid && this.series && this.compare ? `${this.series},${this.compare}` : this.series;
     const model = same ? old.model : chartModel(doc, { series: wanted, reference, info });
-    const highlight = (this.highlight ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+    const highlight = seriesKeys(this.highlight);
     // The headline speaks of the highlighted series (or, without highlight, not of the national reference among states).
     const lead = seriesRoles(model, highlight).map((r) => r.accent);
     const text = same ? old.text : trendText(doc, model, { info, decimals, from: this.from, to: this.to, referenceLabel: reference === null ? null : msg(info.lang, 'reference'), lead });
@@ -683,11 +683,6 @@ export class CrimeRateTrend extends CifraElement {
     };
     downloadPng(root, view.doc, view.layout, text, { host: this, svg, title: title!, headline: headline!, source: source! });
   };
-}
-
-/** Text with each signed change ("−26 %", "+<0.0001 %") kept on one line. */
-function keepTogether(text: string): unknown[] {
-  return text.split(/([\u2212+]?[<>]?[\d.,]+ %)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
 }
 
 /** "16/9", "16:9", "1.5" → a positive ratio, or null. */

@@ -1,10 +1,9 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
-import { formatChange, formatNumber, type LocaleInfo } from '../../core/format.js';
+import { formatNumber, type LocaleInfo } from '../../core/format.js';
 import { msg } from '../../core/messages/rate.js';
-import { formatPeriod } from '../../core/period.js';
 import type { Qualifier, ValidIndicator } from '../../core/schema.js';
 import { compare, describeVersus, pick, versusPrevious, type Comparison } from '../../core/stat.js';
-import { changeText, formatValue, qualify, unitPhrase } from '../../core/summary.js';
+import { formatValue, qualify, unitPhrase } from '../../core/summary.js';
 import { periodWithQualifiers } from '../../core/comparable.js';
 import { seriesLabel, selectSeries } from '../../core/chart.js';
 import { textIn } from '../../core/text.js';
